@@ -1,0 +1,2 @@
+/** The renderer's UI strings. */
+export default {} as const

@@ -1,0 +1,2 @@
+/** Application menu labels (main process). */
+export default {} as const
