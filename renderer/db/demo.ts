@@ -1,0 +1,26 @@
+/**
+ * Loading the demo agency. All tables are written in one transaction, chunked, so a failure
+ * leaves the database as it was; ids are deterministic, so loading twice changes nothing.
+ */
+import type { DemoAgency } from '@shared/demo'
+import { db, TABLE_NAMES, type TableName } from './db'
+import { BULK_CHUNK } from './repository'
+
+/** Writes every record of the demo agency into the database. */
+export async function loadDemoAgency(agency: DemoAgency): Promise<void> {
+  const rows: Record<TableName, readonly object[]> = { ...agency, settings: [agency.settings] }
+  await db.transaction('rw', db.tables, async () => {
+    for (const name of TABLE_NAMES) {
+      const table = db.table<object, string>(name)
+      const records = rows[name]
+      for (let start = 0; start < records.length; start += BULK_CHUNK) {
+        await table.bulkPut(records.slice(start, start + BULK_CHUNK))
+      }
+    }
+  })
+}
+
+/** True when the PM has no clients yet (first run): the app then offers the demo agency. */
+export async function hasNoClients(): Promise<boolean> {
+  return (await db.clients.count()) === 0
+}

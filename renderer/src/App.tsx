@@ -1,0 +1,47 @@
+/** The app's providers and routes. */
+import { MantineProvider } from '@mantine/core'
+import { Notifications } from '@mantine/notifications'
+import { I18nextProvider } from 'react-i18next'
+import { HashRouter, Navigate, Route, Routes } from 'react-router'
+import { theme } from './theme'
+import { i18n } from './lib/i18n'
+import { useAppStore } from './store'
+import { AppLayout } from './components/AppLayout'
+import { TodayScreen } from './screens/TodayScreen'
+import { ClientsScreen } from './screens/ClientsScreen'
+import { ClientScreen } from './screens/ClientScreen'
+import { CampaignsScreen } from './screens/CampaignsScreen'
+import { MeetingsScreen } from './screens/MeetingsScreen'
+import { ReportsScreen } from './screens/ReportsScreen'
+import { SettingsScreen } from './screens/SettingsScreen'
+
+/** The whole renderer. */
+export function App() {
+  const themePreference = useAppStore((state) => state.theme)
+  return (
+    <I18nextProvider i18n={i18n}>
+      <MantineProvider
+        theme={theme}
+        defaultColorScheme="auto"
+        {...(themePreference === 'system' ? {} : { forceColorScheme: themePreference })}
+      >
+        <Notifications position="bottom-right" limit={3} />
+        <HashRouter>
+          <Routes>
+            <Route element={<AppLayout />}>
+              <Route index element={<Navigate to="/today" replace />} />
+              <Route path="today" element={<TodayScreen />} />
+              <Route path="clients" element={<ClientsScreen />} />
+              <Route path="clients/:clientId/:tab?" element={<ClientScreen />} />
+              <Route path="campaigns" element={<CampaignsScreen />} />
+              <Route path="meetings" element={<MeetingsScreen />} />
+              <Route path="reports" element={<ReportsScreen />} />
+              <Route path="settings" element={<SettingsScreen />} />
+              <Route path="*" element={<Navigate to="/today" replace />} />
+            </Route>
+          </Routes>
+        </HashRouter>
+      </MantineProvider>
+    </I18nextProvider>
+  )
+}

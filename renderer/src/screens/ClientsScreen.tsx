@@ -1,0 +1,161 @@
+/** The client list: every client with owner, activity and workload, searchable and filterable. */
+import { Badge, Button, Group, SegmentedControl, Table, Text, TextInput } from '@mantine/core'
+import { IconPlus, IconSearch } from '@tabler/icons-react'
+import { useLiveQuery } from 'dexie-react-hooks'
+import { useTranslation } from 'react-i18next'
+import { useNavigate } from 'react-router'
+import { formatDate, INTL_LOCALE } from '@shared/format'
+import {
+  campaignsRepository,
+  clientsRepository,
+  tasksRepository,
+  teamMembersRepository,
+} from '../../db/repositories'
+import { Page } from '../components/Page'
+import { FirstRun } from '../components/FirstRun'
+import { ClientMark } from '../components/ClientMark'
+import { useAppStore } from '../store'
+import type { ClientFilter } from '../store/clients-slice'
+
+/** The Clients screen. */
+export function ClientsScreen() {
+  const { t } = useTranslation()
+  const navigate = useNavigate()
+  const language = useAppStore((state) => state.language)
+  const search = useAppStore((state) => state.clientSearch)
+  const filter = useAppStore((state) => state.clientFilter)
+  const setSearch = useAppStore((state) => state.setClientSearch)
+  const setFilter = useAppStore((state) => state.setClientFilter)
+  const openClientForm = useAppStore((state) => state.openClientForm)
+
+  const data = useLiveQuery(async () => {
+    const [clients, team, openTasks, liveCampaigns] = await Promise.all([
+      clientsRepository.listSorted({ includeArchived: true, locale: INTL_LOCALE[language] }),
+      teamMembersRepository.list(),
+      tasksRepository.countOpenByClient(),
+      campaignsRepository.countByClient(['live', 'testing']),
+    ])
+    return {
+      clients,
+      owners: new Map(team.map((member) => [member.id, member.name])),
+      openTasks,
+      liveCampaigns,
+    }
+  }, [language])
+
+  if (data && data.clients.length === 0) return <FirstRun />
+
+  const needle = search.trim().toLocaleLowerCase()
+  const visible = (data?.clients ?? []).filter((client) => {
+    const archived = client.archivedAt !== null
+    if (filter === 'archived' ? !archived : archived) return false
+    if ((filter === 'active' || filter === 'light') && client.activityLevel !== filter) return false
+    return !needle || `${client.name} ${client.industry}`.toLocaleLowerCase().includes(needle)
+  })
+  const languageNames = new Intl.DisplayNames([INTL_LOCALE[language]], { type: 'language' })
+
+  return (
+    <Page
+      title={t('clients.title')}
+      subtitle={data ? t('clients.count', { count: visible.length }) : null}
+      testId="clients-screen"
+      actions={
+        <Button
+          leftSection={<IconPlus size={14} />}
+          onClick={() => openClientForm(null)}
+          data-testid="new-client"
+        >
+          {t('clients.new')}
+        </Button>
+      }
+      toolbar={
+        <Group py={8} gap="sm">
+          <TextInput
+            placeholder={t('clients.searchPlaceholder')}
+            leftSection={<IconSearch size={14} />}
+            value={search}
+            onChange={(event) => setSearch(event.currentTarget.value)}
+            w={260}
+            data-testid="client-search"
+            aria-label={t('common.search')}
+          />
+          <SegmentedControl
+            value={filter}
+            onChange={(value) => setFilter(value as ClientFilter)}
+            data={(['all', 'active', 'light', 'archived'] as const).map((value) => ({
+              value,
+              label: t(`clients.filter.${value}`),
+            }))}
+          />
+        </Group>
+      }
+    >
+      <Table highlightOnHover stickyHeader data-testid="client-table">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th pl="lg">{t('clients.columns.name')}</Table.Th>
+            <Table.Th>{t('clients.columns.industry')}</Table.Th>
+            <Table.Th>{t('clients.columns.owner')}</Table.Th>
+            <Table.Th>{t('clients.columns.language')}</Table.Th>
+            <Table.Th>{t('clients.columns.since')}</Table.Th>
+            <Table.Th>{t('clients.columns.activity')}</Table.Th>
+            <Table.Th ta="right">{t('clients.columns.campaigns')}</Table.Th>
+            <Table.Th ta="right" pr="lg">
+              {t('clients.columns.openTasks')}
+            </Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {visible.map((client) => (
+            <Table.Tr
+              key={client.id}
+              className="clickable-row"
+              tabIndex={0}
+              onClick={() => void navigate(`/clients/${client.id}`)}
+              onKeyDown={(event) => {
+                if (event.key === 'Enter') void navigate(`/clients/${client.id}`)
+              }}
+              data-testid="client-row"
+            >
+              <Table.Td pl="lg">
+                <Group gap={10} wrap="nowrap">
+                  <ClientMark client={client} />
+                  <Text size="sm" fw={500} data-testid="client-row-name">
+                    {client.name}
+                  </Text>
+                  {client.archivedAt ? (
+                    <Badge color="gray" size="xs">
+                      {t('clients.archived')}
+                    </Badge>
+                  ) : null}
+                </Group>
+              </Table.Td>
+              <Table.Td c="dimmed">{client.industry}</Table.Td>
+              <Table.Td>{(client.ownerId && data?.owners.get(client.ownerId)) || '—'}</Table.Td>
+              <Table.Td c="dimmed">{languageNames.of(client.language)}</Table.Td>
+              <Table.Td className="tabular" c="dimmed">
+                {formatDate(client.cooperationStart, language)}
+              </Table.Td>
+              <Table.Td>
+                <Badge color={client.activityLevel === 'active' ? 'teal' : 'gray'} size="sm">
+                  {t(`activity.${client.activityLevel}`)}
+                </Badge>
+              </Table.Td>
+              <Table.Td ta="right" className="tabular">
+                {data?.liveCampaigns.get(client.id) ?? 0}
+              </Table.Td>
+              <Table.Td ta="right" pr="lg" className="tabular">
+                {data?.openTasks.get(client.id) ?? 0}
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+      {data && visible.length === 0 && needle ? (
+        <Text c="dimmed" size="sm" p="lg">
+          {t('clients.noMatch', { search })}
+        </Text>
+      ) : null}
+    </Page>
+  )
+}

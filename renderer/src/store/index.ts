@@ -1,0 +1,29 @@
+/**
+ * The one Zustand store, combined from slices. It holds UI and session state only; persisted
+ * data comes from Dexie live queries, so there is never a second copy of a record to go stale.
+ */
+import { create } from 'zustand'
+import { persist } from 'zustand/middleware'
+import { languageFromLocale } from '@shared/i18n'
+import { createUiSlice, type UiSlice } from './ui-slice'
+import { createClientsSlice, type ClientsSlice } from './clients-slice'
+import { createDialogsSlice, type DialogsSlice } from './dialogs-slice'
+
+/** The whole UI state. */
+export type AppState = UiSlice & ClientsSlice & DialogsSlice
+
+/** The store hook. Only preferences survive a restart; filters and dialogs are per session. */
+export const useAppStore = create<AppState>()(
+  persist(
+    (...args) => ({
+      ...createUiSlice(languageFromLocale(navigator.language))(...args),
+      ...createClientsSlice(...args),
+      ...createDialogsSlice(...args),
+    }),
+    {
+      name: 'cadence.ui',
+      version: 1,
+      partialize: (state) => ({ theme: state.theme, language: state.language }),
+    },
+  ),
+)

@@ -1,0 +1,65 @@
+/**
+ * Bridges the real main-process IPC router into Chromium in place of the preload: the page
+ * gets the same `window.cadence` shape (built from the same contract), and every call goes
+ * through the same sender check, zod parsing and handlers as in Electron.
+ */
+import type { BrowserContext, Page } from 'playwright-core'
+import { METHOD_CHANNELS, type EventChannel } from '@shared/ipc'
+import type { Language } from '@shared/schemas'
+import { createHandlers } from '../../../electron/ipc/handlers'
+import { createIpcRouter, createTrustedSenderCheck } from '../../../electron/ipc/router'
+import { HARNESS_ORIGIN } from './renderer-server'
+
+/** What the bridged main process was asked to do, for assertions. */
+export type MainEffects = { openedUrls: string[]; languages: Language[] }
+
+declare global {
+  interface Window {
+    __cadenceInvoke: (channel: string, payload: unknown) => Promise<unknown>
+    __cadenceEmit: (event: string, payload: unknown) => void
+  }
+}
+
+/** Installs the bridge on a context; returns the record of main-side effects. */
+export async function bridgeMainProcess(context: BrowserContext, dataFolder: string): Promise<MainEffects> {
+  const effects: MainEffects = { openedUrls: [], languages: [] }
+  const router = createIpcRouter({
+    isTrustedSender: createTrustedSenderCheck([HARNESS_ORIGIN]),
+    handlers: createHandlers({
+      appInfo: () => ({
+        name: 'Cadence',
+        version: '0.0.0-e2e',
+        platform: process.platform,
+        locale: 'en-GB',
+        dataFolder,
+      }),
+      setLanguage: (language) => void effects.languages.push(language),
+      openExternal: (url) => void effects.openedUrls.push(url),
+    }),
+  })
+  await context.exposeBinding('__cadenceInvoke', (source, channel: unknown, payload: unknown) =>
+    router.dispatch(channel, { url: source.frame.url() }, payload),
+  )
+  await context.addInitScript((methodChannels: Record<string, string>) => {
+    // Mirrors electron/preload: one method per channel, `on` returns an unsubscribe.
+    const listeners = new Map<string, Set<(payload: unknown) => void>>()
+    const api: Record<string, unknown> = {}
+    for (const [method, channel] of Object.entries(methodChannels)) {
+      api[method] = (request?: unknown) => window.__cadenceInvoke(channel, request)
+    }
+    api.on = (event: string, listener: (payload: unknown) => void) => {
+      const set = listeners.get(event) ?? new Set()
+      set.add(listener)
+      listeners.set(event, set)
+      return () => set.delete(listener)
+    }
+    Object.defineProperty(window, 'cadence', { value: Object.freeze(api), writable: false })
+    window.__cadenceEmit = (event, payload) => listeners.get(event)?.forEach((listener) => listener(payload))
+  }, METHOD_CHANNELS)
+  return effects
+}
+
+/** Pushes a main→renderer event into the page, as `webContents.send` would. */
+export async function emitToPage(page: Page, event: EventChannel, payload?: unknown): Promise<void> {
+  await page.evaluate(([name, data]) => window.__cadenceEmit(name, data), [event, payload] as const)
+}
