@@ -1,2 +1,55 @@
 /** Application menu labels (main process). */
-export default {} as const
+export default {
+  app: {
+    about: 'Относно {{appName}}',
+    services: 'Услуги',
+    hide: 'Скриване на {{appName}}',
+    hideOthers: 'Скриване на останалите',
+    showAll: 'Показване на всички',
+    quit: 'Изход от {{appName}}',
+  },
+  file: {
+    label: 'Файл',
+    newClient: 'Нов клиент',
+    settings: 'Настройки…',
+    quit: 'Изход',
+  },
+  edit: {
+    label: 'Редактиране',
+    undo: 'Отмяна',
+    redo: 'Повторение',
+    cut: 'Изрязване',
+    copy: 'Копиране',
+    paste: 'Поставяне',
+    pasteAndMatchStyle: 'Поставяне със същия стил',
+    delete: 'Изтриване',
+    selectAll: 'Избиране на всичко',
+  },
+  view: {
+    label: 'Изглед',
+    today: 'Днес',
+    clients: 'Клиенти',
+    campaigns: 'Кампании',
+    meetings: 'Срещи',
+    reports: 'Отчети',
+    settings: 'Настройки',
+    reload: 'Презареждане',
+    forceReload: 'Принудително презареждане',
+    toggleDevTools: 'Инструменти за разработчици',
+    resetZoom: 'Действителен размер',
+    zoomIn: 'Увеличаване',
+    zoomOut: 'Намаляване',
+    toggleFullScreen: 'Цял екран',
+  },
+  window: {
+    label: 'Прозорец',
+    minimize: 'Минимизиране',
+    zoom: 'Мащабиране',
+    close: 'Затваряне на прозореца',
+    front: 'Всички отпред',
+  },
+  help: {
+    label: 'Помощ',
+    about: 'Относно {{appName}}',
+  },
+} as const

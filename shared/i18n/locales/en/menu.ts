@@ -1,2 +1,55 @@
 /** Application menu labels (main process). */
-export default {} as const
+export default {
+  app: {
+    about: 'About {{appName}}',
+    services: 'Services',
+    hide: 'Hide {{appName}}',
+    hideOthers: 'Hide Others',
+    showAll: 'Show All',
+    quit: 'Quit {{appName}}',
+  },
+  file: {
+    label: 'File',
+    newClient: 'New Client',
+    settings: 'Settings…',
+    quit: 'Quit',
+  },
+  edit: {
+    label: 'Edit',
+    undo: 'Undo',
+    redo: 'Redo',
+    cut: 'Cut',
+    copy: 'Copy',
+    paste: 'Paste',
+    pasteAndMatchStyle: 'Paste and Match Style',
+    delete: 'Delete',
+    selectAll: 'Select All',
+  },
+  view: {
+    label: 'View',
+    today: 'Today',
+    clients: 'Clients',
+    campaigns: 'Campaigns',
+    meetings: 'Meetings',
+    reports: 'Reports',
+    settings: 'Settings',
+    reload: 'Reload',
+    forceReload: 'Force Reload',
+    toggleDevTools: 'Toggle Developer Tools',
+    resetZoom: 'Actual Size',
+    zoomIn: 'Zoom In',
+    zoomOut: 'Zoom Out',
+    toggleFullScreen: 'Toggle Full Screen',
+  },
+  window: {
+    label: 'Window',
+    minimize: 'Minimize',
+    zoom: 'Zoom',
+    close: 'Close Window',
+    front: 'Bring All to Front',
+  },
+  help: {
+    label: 'Help',
+    about: 'About {{appName}}',
+  },
+} as const

@@ -1,2 +1,55 @@
 /** Application menu labels (main process). */
-export default {} as const
+export default {
+  app: {
+    about: 'Tietoja sovelluksesta {{appName}}',
+    services: 'Palvelut',
+    hide: 'Kätke {{appName}}',
+    hideOthers: 'Kätke muut',
+    showAll: 'Näytä kaikki',
+    quit: 'Lopeta {{appName}}',
+  },
+  file: {
+    label: 'Tiedosto',
+    newClient: 'Uusi asiakas',
+    settings: 'Asetukset…',
+    quit: 'Lopeta',
+  },
+  edit: {
+    label: 'Muokkaa',
+    undo: 'Kumoa',
+    redo: 'Tee uudelleen',
+    cut: 'Leikkaa',
+    copy: 'Kopioi',
+    paste: 'Liitä',
+    pasteAndMatchStyle: 'Liitä ja sovita tyyli',
+    delete: 'Poista',
+    selectAll: 'Valitse kaikki',
+  },
+  view: {
+    label: 'Näytä',
+    today: 'Tänään',
+    clients: 'Asiakkaat',
+    campaigns: 'Kampanjat',
+    meetings: 'Tapaamiset',
+    reports: 'Raportit',
+    settings: 'Asetukset',
+    reload: 'Lataa uudelleen',
+    forceReload: 'Pakota uudelleenlataus',
+    toggleDevTools: 'Kehittäjätyökalut päälle/pois',
+    resetZoom: 'Todellinen koko',
+    zoomIn: 'Lähennä',
+    zoomOut: 'Loitonna',
+    toggleFullScreen: 'Koko näyttö päälle/pois',
+  },
+  window: {
+    label: 'Ikkuna',
+    minimize: 'Pienennä',
+    zoom: 'Zoomaa',
+    close: 'Sulje ikkuna',
+    front: 'Tuo kaikki eteen',
+  },
+  help: {
+    label: 'Ohje',
+    about: 'Tietoja sovelluksesta {{appName}}',
+  },
+} as const

@@ -1,2 +1,55 @@
 /** Application menu labels (main process). */
-export default {} as const
+export default {
+  app: {
+    about: 'O programie {{appName}}',
+    services: 'Usługi',
+    hide: 'Ukryj {{appName}}',
+    hideOthers: 'Ukryj pozostałe',
+    showAll: 'Pokaż wszystkie',
+    quit: 'Zakończ {{appName}}',
+  },
+  file: {
+    label: 'Plik',
+    newClient: 'Nowy klient',
+    settings: 'Ustawienia…',
+    quit: 'Zakończ',
+  },
+  edit: {
+    label: 'Edycja',
+    undo: 'Cofnij',
+    redo: 'Ponów',
+    cut: 'Wytnij',
+    copy: 'Kopiuj',
+    paste: 'Wklej',
+    pasteAndMatchStyle: 'Wklej i dopasuj styl',
+    delete: 'Usuń',
+    selectAll: 'Zaznacz wszystko',
+  },
+  view: {
+    label: 'Widok',
+    today: 'Dziś',
+    clients: 'Klienci',
+    campaigns: 'Kampanie',
+    meetings: 'Spotkania',
+    reports: 'Raporty',
+    settings: 'Ustawienia',
+    reload: 'Załaduj ponownie',
+    forceReload: 'Wymuś ponowne załadowanie',
+    toggleDevTools: 'Pokaż/ukryj narzędzia deweloperskie',
+    resetZoom: 'Rzeczywisty rozmiar',
+    zoomIn: 'Powiększ',
+    zoomOut: 'Pomniejsz',
+    toggleFullScreen: 'Włącz/wyłącz pełny ekran',
+  },
+  window: {
+    label: 'Okno',
+    minimize: 'Minimalizuj',
+    zoom: 'Zmień rozmiar',
+    close: 'Zamknij okno',
+    front: 'Przenieś wszystko na wierzch',
+  },
+  help: {
+    label: 'Pomoc',
+    about: 'O programie {{appName}}',
+  },
+} as const

@@ -1,0 +1,144 @@
+import { describe, expect, it, vi } from 'vitest'
+import { CHANNELS, type AppInfo, type Channel } from '@shared/ipc'
+import { createHandlers, type HandlerDeps } from './handlers'
+import { createIpcRouter, createTrustedSenderCheck } from './router'
+
+const APP_INFO: AppInfo = {
+  name: 'Cadence',
+  version: '0.1.0',
+  platform: 'linux',
+  locale: 'fi-FI',
+  dataFolder: '/home/pm/.config/Cadence',
+}
+
+const APP = { url: 'app://cadence/index.html' }
+const EVIL = { url: 'https://evil.example/index.html' }
+
+function setUp(overrides: Partial<HandlerDeps> = {}) {
+  const deps = {
+    appInfo: vi.fn(() => APP_INFO),
+    setLanguage: vi.fn(),
+    openExternal: vi.fn(() => Promise.resolve()),
+    ...overrides,
+  }
+  const router = createIpcRouter({
+    handlers: createHandlers(deps),
+    isTrustedSender: createTrustedSenderCheck(['app://cadence']),
+  })
+  return { deps, dispatch: router.dispatch }
+}
+
+/** One valid and one malformed payload per channel; the table must cover the whole contract. */
+const CASES: Record<Channel, { valid: unknown; malformed: unknown }> = {
+  'app:get-info': { valid: undefined, malformed: { verbose: true } },
+  'app:set-language': { valid: { language: 'fi' }, malformed: { language: 'sv' } },
+  'shell:open-external': { valid: { url: 'https://example.com/report' }, malformed: { url: 42 } },
+}
+
+describe('every channel of the contract', () => {
+  it('has a handler and a test case', () => {
+    expect(Object.keys(createHandlers(setUp().deps)).sort()).toEqual([...CHANNELS].sort())
+    expect(Object.keys(CASES).sort()).toEqual([...CHANNELS].sort())
+  })
+
+  describe.each(CHANNELS)('%s', (channel) => {
+    const { valid, malformed } = CASES[channel]
+
+    it('answers a valid call from the app', async () => {
+      const result = await setUp().dispatch(channel, APP, valid)
+      expect(result.ok).toBe(true)
+    })
+
+    it('refuses a malformed payload as invalid-request, without calling any effect', async () => {
+      const { deps, dispatch } = setUp()
+      const result = await dispatch(channel, APP, malformed)
+      expect(result).toMatchObject({ ok: false, error: { code: 'invalid-request' } })
+      expect(result.ok ? [] : result.error.issues).not.toHaveLength(0)
+      expect(deps.appInfo).not.toHaveBeenCalled()
+      expect(deps.setLanguage).not.toHaveBeenCalled()
+      expect(deps.openExternal).not.toHaveBeenCalled()
+    })
+
+    it('refuses a foreign sender as forbidden-sender, without calling any effect', async () => {
+      const { deps, dispatch } = setUp()
+      expect(await dispatch(channel, EVIL, valid)).toMatchObject({
+        ok: false,
+        error: { code: 'forbidden-sender' },
+      })
+      expect(deps.appInfo).not.toHaveBeenCalled()
+      expect(deps.setLanguage).not.toHaveBeenCalled()
+      expect(deps.openExternal).not.toHaveBeenCalled()
+    })
+  })
+})
+
+describe('app:get-info', () => {
+  it('returns the injected app info', async () => {
+    expect(await setUp().dispatch('app:get-info', APP, undefined)).toEqual({ ok: true, data: APP_INFO })
+  })
+
+  it('reports an app info that breaks the contract as failed', async () => {
+    const { dispatch } = setUp({ appInfo: () => ({ ...APP_INFO, version: 1 }) as unknown as AppInfo })
+    expect(await dispatch('app:get-info', APP, undefined)).toMatchObject({
+      ok: false,
+      error: { code: 'failed' },
+    })
+  })
+})
+
+describe('app:set-language', () => {
+  it('switches main to the language (which rebuilds the menu) and echoes it', async () => {
+    const { deps, dispatch } = setUp()
+    expect(await dispatch('app:set-language', APP, { language: 'bg' })).toEqual({
+      ok: true,
+      data: { language: 'bg' },
+    })
+    expect(deps.setLanguage).toHaveBeenCalledExactlyOnceWith('bg')
+  })
+
+  it('refuses extra fields', async () => {
+    const result = await setUp().dispatch('app:set-language', APP, { language: 'fi', evil: true })
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid-request' } })
+  })
+
+  it('reports a failing language switch as failed with its message', async () => {
+    const { dispatch } = setUp({ setLanguage: () => Promise.reject(new Error('menu exploded')) })
+    expect(await dispatch('app:set-language', APP, { language: 'fi' })).toEqual({
+      ok: false,
+      error: { code: 'failed', message: 'menu exploded' },
+    })
+  })
+})
+
+describe('shell:open-external', () => {
+  it('opens a web link in the browser', async () => {
+    const { deps, dispatch } = setUp()
+    expect(await dispatch('shell:open-external', APP, { url: 'https://example.com/a?b=1' })).toEqual({
+      ok: true,
+      data: { opened: true },
+    })
+    expect(deps.openExternal).toHaveBeenCalledExactlyOnceWith('https://example.com/a?b=1')
+  })
+
+  it.each([
+    'file:///etc/passwd',
+    'javascript:alert(1)',
+    'smb://fileserver/share',
+    'https://admin:hunter2@example.com/',
+    'app://cadence/index.html',
+    'not a url',
+  ])('refuses %j as invalid-request and never opens it', async (url) => {
+    const { deps, dispatch } = setUp()
+    const result = await dispatch('shell:open-external', APP, { url })
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid-request', issues: [{ path: 'url' }] } })
+    expect(deps.openExternal).not.toHaveBeenCalled()
+  })
+
+  it('reports a browser that fails to open as failed', async () => {
+    const { dispatch } = setUp({ openExternal: () => Promise.reject(new Error('no browser installed')) })
+    expect(await dispatch('shell:open-external', APP, { url: 'https://example.com/' })).toEqual({
+      ok: false,
+      error: { code: 'failed', message: 'no browser installed' },
+    })
+  })
+})

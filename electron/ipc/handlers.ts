@@ -1,0 +1,42 @@
+/**
+ * The IPC handlers: one plain function per channel of the contract, with every effect injected.
+ * Main passes Electron's shell and app; the e2e harness passes its own fakes, so the very same
+ * handlers run under Playwright without Electron.
+ */
+import type { AppInfo } from '@shared/ipc'
+import type { Language } from '@shared/schemas/primitives'
+import { toSafeExternalUrl } from '../main/origins'
+import { InvalidRequestError } from './errors'
+import type { IpcHandlers } from './router'
+
+/** The effects the handlers need. */
+export type HandlerDeps = {
+  /** Facts about the running app (name, version, platform, locale, data folder). */
+  appInfo: () => AppInfo
+  /** Switches main's language (main rebuilds the menu). */
+  setLanguage: (language: Language) => void | Promise<void>
+  /** Opens an already vetted http(s) URL in the user's browser (`shell.openExternal`). */
+  openExternal: (url: string) => void | Promise<void>
+}
+
+/** Builds the handlers for every channel of the contract. */
+export function createHandlers(deps: HandlerDeps): IpcHandlers {
+  return {
+    'app:get-info': () => deps.appInfo(),
+    'app:set-language': async ({ language }) => {
+      await deps.setLanguage(language)
+      return { language }
+    },
+    'shell:open-external': async ({ url }) => {
+      const safe = toSafeExternalUrl(url)
+      // An unsafe URL is the caller's mistake, so it is reported as an invalid request, not a failure.
+      if (safe === null) {
+        throw new InvalidRequestError('Only http and https links without credentials can be opened', [
+          { path: 'url', message: 'Expected an http(s) URL without user name or password' },
+        ])
+      }
+      await deps.openExternal(safe)
+      return { opened: true }
+    },
+  }
+}
