@@ -4,7 +4,11 @@ import '@mantine/notifications/styles.css'
 import './styles.css'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
+import { z } from 'zod'
 import { App } from './App'
+
+// Zod otherwise probes `new Function` to JIT its parsers, which our CSP (no unsafe-eval) refuses.
+z.config({ jitless: true })
 
 // Ask the browser not to evict our IndexedDB under storage pressure: it holds the PM's only copy.
 void navigator.storage?.persist?.()

@@ -9,7 +9,12 @@ export const theme = createTheme({
   defaultRadius: 'sm',
   fontSizes: { xs: '0.75rem', sm: '0.8125rem', md: '0.875rem', lg: '1rem', xl: '1.125rem' },
   components: {
-    Table: { defaultProps: { verticalSpacing: 6, horizontalSpacing: 'sm', fz: 'sm' } },
+    Table: {
+      defaultProps: { verticalSpacing: 6, horizontalSpacing: 'sm', fz: 'sm' },
+      styles: {
+        th: { fontSize: 12, fontWeight: 500, color: 'var(--mantine-color-dimmed)', whiteSpace: 'nowrap' },
+      },
+    },
     Badge: { defaultProps: { variant: 'light', radius: 'sm', tt: 'none', fw: 500 } },
     Button: { defaultProps: { size: 'xs' } },
     TextInput: { defaultProps: { size: 'xs' } },

@@ -5,7 +5,7 @@ import { ClientsScreen, FirstRun } from './pages/clients'
 describe('the demo agency', () => {
   test('loads from the first-run screen and shows its clients in four languages', async ({ app }) => {
     const shell = new AppShell(app.page)
-    await shell.goTo('clients').catch(() => undefined) // an empty database shows the first run instead
+    await shell.navLink('clients').click()
     const firstRun = new FirstRun(app.page)
     await firstRun.root.waitFor()
     await firstRun.loadDemo()
@@ -21,6 +21,7 @@ describe('the demo agency', () => {
 
   test('a demo client page shows its real data in every tab', async ({ app }) => {
     await new FirstRun(app.page).loadDemo()
+    await new AppShell(app.page).goTo('clients')
     const clients = new ClientsScreen(app.page)
     await expect.poll(() => clients.rows.count(), { timeout: 30_000 }).toBeGreaterThanOrEqual(12)
     const [firstName] = await clients.names()

@@ -1,6 +1,6 @@
 /** The app shell: the sidebar navigation, the screen, and the dialogs any screen can open. */
 import { useEffect } from 'react'
-import { AppShell, Badge, Box, Group, NavLink, Stack, Text, ThemeIcon } from '@mantine/core'
+import { AppShell, Box, Group, NavLink, Stack, Text, ThemeIcon } from '@mantine/core'
 import {
   IconCalendarCheck,
   IconFileAnalytics,
@@ -90,9 +90,6 @@ export function AppLayout() {
               {settings?.agencyName || t('appName')}
             </Text>
           </Box>
-          <Badge size="xs" variant="default" ml="auto">
-            {t('appName')}
-          </Badge>
         </Group>
         <Stack gap={2} component="nav" aria-label={t('nav.main')}>
           {NAV_ITEMS.map(({ route, icon }) =>

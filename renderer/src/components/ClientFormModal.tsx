@@ -21,7 +21,7 @@ import { notifications } from '@mantine/notifications'
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useTranslation } from 'react-i18next'
 import { useNavigate } from 'react-router'
-import { clientInputSchema, type ActivityLevel, type ClientInput } from '@shared/schemas'
+import { clientInputSchema, type ClientInput } from '@shared/schemas'
 import { clientsRepository, teamMembersRepository } from '../../db/repositories'
 import { ValidationError } from '../../db/errors'
 import { useAppStore } from '../store'
@@ -174,7 +174,7 @@ function ClientForm({ clientId }: { clientId: string | null }) {
             label={t('clientForm.language')}
             data={languageOptions(uiLanguage)}
             value={values.language}
-            onChange={(value) => value && set('language', value as ClientInput['language'])}
+            onChange={(value) => value && set('language', value)}
             error={errors.language}
             allowDeselect={false}
             data-testid="client-form-language"
@@ -227,7 +227,7 @@ function ClientForm({ clientId }: { clientId: string | null }) {
           </Text>
           <SegmentedControl
             value={values.activityLevel}
-            onChange={(value) => set('activityLevel', value as ActivityLevel)}
+            onChange={(value) => set('activityLevel', value)}
             data={[
               { value: 'active', label: t('activity.active') },
               { value: 'light', label: t('activity.light') },

@@ -2,6 +2,7 @@
 import type { CadenceApi } from '@shared/ipc'
 
 declare global {
+  // eslint-disable-next-line @typescript-eslint/consistent-type-definitions -- only an interface merges into Window
   interface Window {
     cadence: CadenceApi
   }

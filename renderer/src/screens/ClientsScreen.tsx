@@ -15,7 +15,6 @@ import { Page } from '../components/Page'
 import { FirstRun } from '../components/FirstRun'
 import { ClientMark } from '../components/ClientMark'
 import { useAppStore } from '../store'
-import type { ClientFilter } from '../store/clients-slice'
 
 /** The Clients screen. */
 export function ClientsScreen() {
@@ -81,7 +80,7 @@ export function ClientsScreen() {
           />
           <SegmentedControl
             value={filter}
-            onChange={(value) => setFilter(value as ClientFilter)}
+            onChange={(value) => setFilter(value)}
             data={(['all', 'active', 'light', 'archived'] as const).map((value) => ({
               value,
               label: t(`clients.filter.${value}`),

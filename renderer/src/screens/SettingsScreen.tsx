@@ -5,13 +5,11 @@ import { notifications } from '@mantine/notifications'
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useTranslation } from 'react-i18next'
 import type { AppInfo } from '@shared/ipc'
-import type { Language } from '@shared/schemas'
 import { settingsRepository } from '../../db/repositories'
 import { ValidationError } from '../../db/errors'
 import { Page } from '../components/Page'
 import { Section } from '../components/Section'
 import { useAppStore } from '../store'
-import type { ThemePreference } from '../store/ui-slice'
 import { languageOptions } from '../lib/options'
 import { useLoadDemo } from '../lib/useLoadDemo'
 import { cadence } from '../lib/bridge'
@@ -53,7 +51,7 @@ export function SettingsScreen() {
               label={t('settings.language')}
               data={languageOptions(language)}
               value={language}
-              onChange={(value) => value && setLanguage(value as Language)}
+              onChange={(value) => value && setLanguage(value)}
               allowDeselect={false}
               w={260}
               data-testid="settings-language"
@@ -65,7 +63,7 @@ export function SettingsScreen() {
               <SegmentedControl
                 w={260}
                 value={theme}
-                onChange={(value) => setTheme(value as ThemePreference)}
+                onChange={(value) => setTheme(value)}
                 data={(['system', 'light', 'dark'] as const).map((value) => ({
                   value,
                   label: t(`settings.themes.${value}`),

@@ -10,14 +10,17 @@ afterAll(closeBrowser)
 
 /** `test` with an `app` fixture. */
 export const test = base.extend<{ app: AppUnderTest }>({
-  app: async ({ task, onTestFailed }, use) => {
+  app: async ({ task }, use) => {
     const app = await launchApp()
-    onTestFailed(async () => {
+    await use(app)
+    // Fixture teardown runs before onTestFailed hooks, so the page is captured here, still open.
+    if (task.result?.state === 'fail') {
       await mkdir(FAILURES_DIR, { recursive: true })
       const name = task.name.replace(/[^a-z0-9]+/gi, '-').toLowerCase()
-      await app.page.screenshot({ path: join(FAILURES_DIR, `${name}.png`), fullPage: true })
-    })
-    await use(app)
+      await app.page
+        .screenshot({ path: join(FAILURES_DIR, `${name}.png`), fullPage: true })
+        .catch(() => undefined)
+    }
     await app.close()
   },
 })

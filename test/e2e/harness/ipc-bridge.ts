@@ -4,7 +4,7 @@
  * through the same sender check, zod parsing and handlers as in Electron.
  */
 import type { BrowserContext, Page } from 'playwright-core'
-import { METHOD_CHANNELS, type EventChannel } from '@shared/ipc'
+import { METHOD_CHANNELS, type CadenceApi, type EventChannel } from '@shared/ipc'
 import type { Language } from '@shared/schemas'
 import { createHandlers } from '../../../electron/ipc/handlers'
 import { createIpcRouter, createTrustedSenderCheck } from '../../../electron/ipc/router'
@@ -14,7 +14,9 @@ import { HARNESS_ORIGIN } from './renderer-server'
 export type MainEffects = { openedUrls: string[]; languages: Language[] }
 
 declare global {
+  // eslint-disable-next-line @typescript-eslint/consistent-type-definitions -- only an interface merges into Window
   interface Window {
+    cadence: CadenceApi
     __cadenceInvoke: (channel: string, payload: unknown) => Promise<unknown>
     __cadenceEmit: (event: string, payload: unknown) => void
   }

@@ -82,7 +82,6 @@ export default {
   },
   today: {
     title: 'Днес',
-    subtitle: '{{date}}',
     overdueTasks: 'Просрочени задачи',
     dueToday: 'Със срок днес',
     awaitingReply: 'Очакват отговор',

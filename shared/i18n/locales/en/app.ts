@@ -82,7 +82,6 @@ export default {
   },
   today: {
     title: 'Today',
-    subtitle: '{{date}}',
     overdueTasks: 'Overdue tasks',
     dueToday: 'Due today',
     awaitingReply: 'Waiting for a reply',

@@ -82,7 +82,6 @@ export default {
   },
   today: {
     title: 'Tänään',
-    subtitle: '{{date}}',
     overdueTasks: 'Myöhässä olevat tehtävät',
     dueToday: 'Erääntyy tänään',
     awaitingReply: 'Odottaa vastausta',

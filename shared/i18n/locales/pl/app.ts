@@ -82,7 +82,6 @@ export default {
   },
   today: {
     title: 'Dziś',
-    subtitle: '{{date}}',
     overdueTasks: 'Zaległe zadania',
     dueToday: 'Termin dziś',
     awaitingReply: 'Czeka na odpowiedź',

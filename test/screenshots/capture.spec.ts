@@ -1,0 +1,31 @@
+// Refreshes the README's screenshots with the demo agency loaded: `npm run screenshots`.
+import { join } from 'node:path'
+import { expect, test } from '../e2e/harness/fixtures'
+import { ClientsScreen, FirstRun } from '../e2e/pages/clients'
+import { AppShell } from '../e2e/pages/app-shell'
+
+const OUT = join(import.meta.dirname, '../e2e/__screenshots__')
+
+test('captures the client list, a client page and Today with the demo agency', async ({ app }) => {
+  await app.page.emulateMedia({ colorScheme: 'light' })
+  await new FirstRun(app.page).loadDemo()
+  await new AppShell(app.page).goTo('clients')
+  const clients = new ClientsScreen(app.page)
+  await expect.poll(() => clients.rows.count(), { timeout: 30_000 }).toBeGreaterThanOrEqual(12)
+  await app.page.waitForLoadState('networkidle')
+  await app.page.screenshot({ path: join(OUT, 'clients.png') })
+
+  const names = await clients.names()
+  await clients.open(names[1] ?? '')
+  await app.page.getByTestId('overview-results').waitFor()
+  await app.page.screenshot({ path: join(OUT, 'client-page.png') })
+
+  await new AppShell(app.page).goTo('today')
+  await app.page.getByTestId('today-overdue').waitFor()
+  await app.page.screenshot({ path: join(OUT, 'today.png') })
+
+  await app.page.emulateMedia({ colorScheme: 'dark' })
+  await new AppShell(app.page).goTo('clients')
+  await clients.rows.first().waitFor()
+  await app.page.screenshot({ path: join(OUT, 'clients-dark.png') })
+})
