@@ -52,14 +52,15 @@ export function TodayScreen() {
           {data?.clients.get(task.clientId)?.name}
         </Text>
       </div>
-      <Group gap={8} wrap="nowrap">
+      <Group gap={8} wrap="nowrap" style={{ flexShrink: 0 }}>
         <PriorityBadge priority={task.priority} />
         <Text
           size="xs"
           c={task.deadline && task.deadline < today ? 'red.7' : 'dimmed'}
           className="tabular"
-          w={80}
+          miw={84}
           ta="right"
+          style={{ whiteSpace: 'nowrap' }}
         >
           {task.deadline ? formatDate(task.deadline, language) : ''}
         </Text>
