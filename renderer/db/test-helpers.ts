@@ -23,6 +23,7 @@ export function clientInput(overrides: Partial<ClientInput> = {}): ClientInput {
     contacts: [],
     branding: { logoDataUrl: null, primaryColor: '#224466', secondaryColor: '#ddaa00' },
     customKpis: [],
+    teamAllocations: [],
     notes: '',
     archivedAt: null,
     ...overrides,

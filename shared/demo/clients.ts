@@ -251,6 +251,17 @@ export function planClient(
   }))
 
   const owner = memberOf(team, 'account-manager', index)
+  const adsSpecialist = memberOf(team, 'ads-specialist', index)
+  const contentProducer = memberOf(team, 'content-producer', index)
+  const designer = memberOf(team, 'graphic-designer', index)
+  // Weekly bookings per role; light clients need about half the time.
+  const share = light ? 0.5 : 1
+  const teamAllocations = [
+    { memberId: owner.id, hoursPerWeek: 4 * share },
+    { memberId: adsSpecialist.id, hoursPerWeek: 5 * share },
+    { memberId: contentProducer.id, hoursPerWeek: 4 * share },
+    { memberId: designer.id, hoursPerWeek: 2 * share },
+  ]
   const createdDay = startDay - rand.int(3, 20)
   const client: Client = {
     ...recordBase(
@@ -270,6 +281,7 @@ export function planClient(
     contacts: contactsFor(rand, language, currency, domain, light ? 1 : rand.int(1, 3)),
     branding: { logoDataUrl: logo, primaryColor, secondaryColor },
     customKpis,
+    teamAllocations,
     notes: rand.pick(CLIENT_NOTES),
     archivedAt: null,
   }
@@ -291,9 +303,9 @@ export function planClient(
     isNewest,
     nearAnniversary: special.anniversary.includes(index),
     owner,
-    adsSpecialist: memberOf(team, 'ads-specialist', index),
-    contentProducer: memberOf(team, 'content-producer', index),
-    designer: memberOf(team, 'graphic-designer', index),
+    adsSpecialist,
+    contentProducer,
+    designer,
     analyst: memberOf(team, 'analyst', index),
     domain,
   }

@@ -7,10 +7,26 @@ import plApp from './locales/pl/app'
 import plMenu from './locales/pl/menu'
 import bgApp from './locales/bg/app'
 import bgMenu from './locales/bg/menu'
+import enCampaigns from './locales/en/campaigns'
+import enWork from './locales/en/work'
+import enPlanning from './locales/en/planning'
+import fiCampaigns from './locales/fi/campaigns'
+import fiWork from './locales/fi/work'
+import fiPlanning from './locales/fi/planning'
+import plCampaigns from './locales/pl/campaigns'
+import plWork from './locales/pl/work'
+import plPlanning from './locales/pl/planning'
+import bgCampaigns from './locales/bg/campaigns'
+import bgWork from './locales/bg/work'
+import bgPlanning from './locales/bg/planning'
 import type { Language } from '../schemas/primitives'
 
-/** The namespaces: `app` for the renderer UI, `menu` for the main process's menu. */
-export const NAMESPACES = ['app', 'menu'] as const
+/**
+ * The namespaces: `app` for the renderer shell, `menu` for the main process's menu, and one per
+ * feature area (`campaigns`: briefs, campaigns, lean loop; `work`: tasks and the reply clock;
+ * `planning`: budgets, team and capacity), so features evolve without touching each other's files.
+ */
+export const NAMESPACES = ['app', 'menu', 'campaigns', 'work', 'planning'] as const
 /** A translation namespace. */
 export type Namespace = (typeof NAMESPACES)[number]
 
@@ -19,8 +35,8 @@ export type TranslationTree = { readonly [key: string]: string | TranslationTree
 
 /** All resources in i18next's shape. */
 export const resources: Record<Language, Record<Namespace, TranslationTree>> = {
-  en: { app: enApp, menu: enMenu },
-  fi: { app: fiApp, menu: fiMenu },
-  pl: { app: plApp, menu: plMenu },
-  bg: { app: bgApp, menu: bgMenu },
+  en: { app: enApp, menu: enMenu, campaigns: enCampaigns, work: enWork, planning: enPlanning },
+  fi: { app: fiApp, menu: fiMenu, campaigns: fiCampaigns, work: fiWork, planning: fiPlanning },
+  pl: { app: plApp, menu: plMenu, campaigns: plCampaigns, work: plWork, planning: plPlanning },
+  bg: { app: bgApp, menu: bgMenu, campaigns: bgCampaigns, work: bgWork, planning: bgPlanning },
 }

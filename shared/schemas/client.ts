@@ -43,6 +43,13 @@ export const brandingSchema = z.object({
 })
 export type Branding = z.infer<typeof brandingSchema>
 
+/** Hours per week a team member is booked for a client (the capacity view sums these). */
+export const teamAllocationSchema = z.object({
+  memberId: idSchema,
+  hoursPerWeek: z.number().min(0, 'Hours cannot be negative').max(80, 'At most 80 hours a week'),
+})
+export type TeamAllocation = z.infer<typeof teamAllocationSchema>
+
 /** The fields a PM edits on a client. */
 export const clientInputSchema = z.object({
   name: requiredTextSchema.max(120, 'At most 120 characters'),
@@ -56,6 +63,7 @@ export const clientInputSchema = z.object({
   contacts: z.array(contactSchema),
   branding: brandingSchema,
   customKpis: z.array(customKpiSchema),
+  teamAllocations: z.array(teamAllocationSchema),
   notes: z.string(),
   archivedAt: instantSchema.nullable(),
 })

@@ -42,6 +42,7 @@ function emptyClient(language: ClientInput['language']): ClientInput {
     contacts: [],
     branding: { logoDataUrl: null, primaryColor: '#3b5bdb', secondaryColor: '#0ca678' },
     customKpis: [],
+    teamAllocations: [],
     notes: '',
     archivedAt: null,
   }

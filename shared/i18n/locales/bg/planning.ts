@@ -1,0 +1,2 @@
+/** UI strings of the planning features. */
+export default {} as const

@@ -1,0 +1,2 @@
+/** UI strings of the campaigns features. */
+export default {} as const

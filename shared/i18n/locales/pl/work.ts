@@ -1,0 +1,2 @@
+/** UI strings of the work features. */
+export default {} as const
