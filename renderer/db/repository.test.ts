@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { db } from './db'
 import { RecordNotFoundError, ValidationError } from './errors'
 import { setClock } from './clock'
-import { clientsRepository, settingsRepository } from './repositories'
+import { clientsRepository, onboardingItemsRepository, settingsRepository } from './repositories'
 import { clientInput, resetDatabase } from './test-helpers'
 import { BULK_CHUNK } from './repository'
 
@@ -96,5 +96,44 @@ describe('the settings repository', () => {
     expect((await settingsRepository.get()).agencyName).toBe('Kasvu Digital')
     await expect(settingsRepository.update({ primaryColor: 'blue' })).rejects.toBeInstanceOf(ValidationError)
     expect((await settingsRepository.get()).primaryColor).toBe(defaults.primaryColor)
+  })
+})
+
+describe('creating a client with its onboarding', () => {
+  const titles = { welcome: 'Welcome call', workshop: 'Workshop' }
+
+  it('creates the checklist from the agency template in the same transaction', async () => {
+    await settingsRepository.update({ onboardingTemplate: ['Access hand-over', 'Brand files'] })
+    const client = await clientsRepository.createWithOnboarding(clientInput(), titles)
+    const items = await onboardingItemsRepository.listForClient(client.id)
+    expect(items.map((item) => item.title)).toEqual([
+      'Welcome call',
+      'Access hand-over',
+      'Brand files',
+      'Workshop',
+    ])
+    await onboardingItemsRepository.setDone(items[1]?.id ?? '', true)
+    expect((await onboardingItemsRepository.progressByClient()).get(client.id)).toEqual({
+      done: 1,
+      total: 4,
+      complete: false,
+    })
+  })
+
+  it('writes neither the client nor any item when the client is invalid', async () => {
+    await expect(
+      clientsRepository.createWithOnboarding(clientInput({ name: '' }), titles),
+    ).rejects.toBeInstanceOf(ValidationError)
+    expect(await db.clients.count()).toBe(0)
+    expect(await db.onboardingItems.count()).toBe(0)
+  })
+
+  it('archives and restores a client without losing it', async () => {
+    const client = await clientsRepository.createWithOnboarding(clientInput(), titles)
+    await clientsRepository.setArchived(client.id, true)
+    expect(await clientsRepository.listSorted()).toEqual([])
+    expect(await clientsRepository.listSorted({ includeArchived: true })).toHaveLength(1)
+    await clientsRepository.setArchived(client.id, false)
+    expect((await clientsRepository.listSorted()).map((c) => c.id)).toEqual([client.id])
   })
 })

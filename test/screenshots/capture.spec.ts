@@ -20,6 +20,14 @@ test('captures the client list, a client page and Today with the demo agency', a
   await app.page.getByTestId('overview-results').waitFor()
   await app.page.screenshot({ path: join(OUT, 'client-page.png') })
 
+  await app.page.getByTestId('client-tab-onboarding').click()
+  await app.page.getByTestId('client-onboarding').waitFor()
+  await app.page.screenshot({ path: join(OUT, 'client-onboarding.png') })
+  await app.page.getByTestId('edit-client').click()
+  await app.page.getByTestId('client-form').waitFor()
+  await app.page.screenshot({ path: join(OUT, 'client-form.png') })
+  await app.page.keyboard.press('Escape')
+
   await new AppShell(app.page).goTo('today')
   await app.page.getByTestId('today-overdue').waitFor()
   await app.page.screenshot({ path: join(OUT, 'today.png') })

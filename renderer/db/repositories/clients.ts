@@ -1,9 +1,23 @@
 /** Repository of clients. */
-import { clientSchema, type Client } from '@shared/schemas'
+import { v4 as uuid } from 'uuid'
+import {
+  clientSchema,
+  onboardingItemSchema,
+  SETTINGS_ID,
+  DEFAULT_SETTINGS,
+  type Client,
+  type ClientInput,
+} from '@shared/schemas'
+import { onboardingItemsFor } from '@shared/onboarding'
 import { db } from '../db'
+import { nowIso } from '../clock'
+import { parseOrThrow, RecordNotFoundError } from '../errors'
 import { createRepository } from '../repository'
 
 const base = createRepository(db.clients, clientSchema)
+
+/** Titles of the two fixed onboarding steps, in the language the PM works in. */
+export type OnboardingTitles = { welcome: string; workshop: string }
 
 /** Reads and writes clients; lists hide archived clients unless asked. */
 export const clientsRepository = {
@@ -15,5 +29,43 @@ export const clientsRepository = {
     return clients
       .filter((client) => options.includeArchived || client.archivedAt === null)
       .sort((a, b) => collator.compare(a.name, b.name))
+  },
+
+  /**
+   * Creates a client together with its onboarding checklist from the agency's template, in one
+   * transaction: a client never exists without its onboarding, and a failure writes neither.
+   */
+  async createWithOnboarding(input: ClientInput, titles: OnboardingTitles): Promise<Client> {
+    return db.transaction('rw', [db.clients, db.onboardingItems, db.settings], async () => {
+      const now = nowIso()
+      const client = parseOrThrow(clientSchema, {
+        ...input,
+        id: uuid(),
+        createdAt: now,
+        updatedAt: now,
+        deletedAt: null,
+      })
+      const template =
+        (await db.settings.get(SETTINGS_ID))?.onboardingTemplate ?? DEFAULT_SETTINGS.onboardingTemplate
+      const items = onboardingItemsFor(client.id, template, titles).map((item) =>
+        parseOrThrow(onboardingItemSchema, {
+          ...item,
+          id: uuid(),
+          createdAt: now,
+          updatedAt: now,
+          deletedAt: null,
+        }),
+      )
+      await db.clients.add(client)
+      await db.onboardingItems.bulkAdd(items)
+      return client
+    })
+  },
+
+  /** Archives a client (hidden from lists, kept with all its history) or brings it back. */
+  async setArchived(id: string, archived: boolean): Promise<Client> {
+    const client = await base.get(id)
+    if (!client) throw new RecordNotFoundError('clients', id)
+    return base.update(id, { archivedAt: archived ? (client.archivedAt ?? nowIso()) : null })
   },
 }

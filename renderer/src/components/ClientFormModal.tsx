@@ -9,6 +9,7 @@ import {
   ColorInput,
   Group,
   Modal,
+  ScrollArea,
   SegmentedControl,
   Select,
   SimpleGrid,
@@ -25,6 +26,8 @@ import { clientInputSchema, type ClientInput } from '@shared/schemas'
 import { clientsRepository, teamMembersRepository } from '../../db/repositories'
 import { ValidationError } from '../../db/errors'
 import { useAppStore } from '../store'
+import { ContactsEditor } from './ContactsEditor'
+import { LogoInput } from './LogoInput'
 import { fieldErrors, validate, type FieldErrors } from '../lib/field-errors'
 import { currencyOptions, languageOptions, localTimezone, timezoneOptions } from '../lib/options'
 import { todayIso } from '../lib/today'
@@ -59,7 +62,8 @@ export function ClientFormModal() {
       opened={dialog?.kind === 'client-form'}
       onClose={close}
       title={<Text fw={600}>{clientId ? t('clientForm.titleEdit') : t('clientForm.titleNew')}</Text>}
-      size="lg"
+      size={720}
+      scrollAreaComponent={ScrollArea.Autosize}
     >
       {dialog?.kind === 'client-form' ? (
         <ClientForm key={clientId ?? 'new'} clientId={clientId ?? null} />
@@ -90,15 +94,21 @@ function ClientForm({ clientId }: { clientId: string | null }) {
 
   const set = <K extends keyof ClientInput>(key: K, value: ClientInput[K]) => {
     setValues((current) => ({ ...current, [key]: value }))
-    setErrors(({ [key]: _removed, ...rest }) => rest)
+    setErrors((current) =>
+      Object.fromEntries(Object.entries(current).filter(([path]) => path.split('.')[0] !== key)),
+    )
   }
   const setColor = (key: 'primaryColor' | 'secondaryColor', value: string) => {
     setValues((current) => ({ ...current, branding: { ...current.branding, [key]: value } }))
     setErrors(({ [key]: _removed, ...rest }) => rest)
   }
 
-  const messageFor = (field: string) =>
-    t(`clientForm.errors.${field}`, { defaultValue: t('clientForm.errors.generic') })
+  const messageFor = (path: string) => {
+    // contacts.0.email → contactEmail; a section's own error (contacts) has its own message.
+    const [top, , leaf] = path.split('.')
+    const key = top === 'contacts' && leaf ? `contact${leaf.charAt(0).toUpperCase()}${leaf.slice(1)}` : path
+    return t(`clientForm.errors.${key}`, { defaultValue: t('clientForm.errors.generic') })
+  }
   const showIssues = (issues: { path: string; message: string }[]) => {
     // Branding colours live one level down; show them on their own inputs.
     const flattened = issues.map((issue) =>
@@ -116,7 +126,10 @@ function ClientForm({ clientId }: { clientId: string | null }) {
     try {
       const saved = clientId
         ? await clientsRepository.update(clientId, checked.value)
-        : await clientsRepository.create(checked.value)
+        : await clientsRepository.createWithOnboarding(checked.value, {
+            welcome: t('onboarding.welcome'),
+            workshop: t('onboarding.workshop'),
+          })
       notifications.show({
         color: 'teal',
         message: t(clientId ? 'clientForm.saved' : 'clientForm.created', { name: saved.name }),
@@ -236,6 +249,18 @@ function ClientForm({ clientId }: { clientId: string | null }) {
             data-testid="client-form-activity"
           />
         </Stack>
+        <ContactsEditor
+          contacts={values.contacts}
+          onChange={(contacts) => set('contacts', contacts)}
+          errors={errors}
+        />
+        <LogoInput
+          label={t('clientForm.logo')}
+          value={values.branding.logoDataUrl}
+          onChange={(logoDataUrl) =>
+            setValues((current) => ({ ...current, branding: { ...current.branding, logoDataUrl } }))
+          }
+        />
         <Textarea
           label={t('clientForm.notes')}
           value={values.notes}

@@ -2,18 +2,22 @@
 import type { z } from 'zod'
 import type { FieldIssue } from '../../db/errors'
 
-/** Field name → message. */
+/** Field path (`name`, `contacts.0.email`) → message. */
 export type FieldErrors = Record<string, string>
 
-/** The first issue of each top-level field, translated by `messageFor(field)`. */
+/**
+ * The first issue of each field path, translated by `messageFor(path)`. A nested issue also
+ * marks its top-level field, so a form can show "check the contacts" next to the section.
+ */
 export function fieldErrors(
   issues: readonly FieldIssue[],
-  messageFor: (field: string) => string,
+  messageFor: (path: string) => string,
 ): FieldErrors {
   const errors: FieldErrors = {}
   for (const issue of issues) {
-    const field = issue.path.split('.')[0] ?? ''
-    if (!(field in errors)) errors[field] = messageFor(field)
+    if (!(issue.path in errors)) errors[issue.path] = messageFor(issue.path)
+    const top = issue.path.split('.')[0] ?? ''
+    if (!(top in errors)) errors[top] = messageFor(top)
   }
   return errors
 }

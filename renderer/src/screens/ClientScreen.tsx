@@ -1,6 +1,7 @@
 /** A client's page: everything about one client, in tabs. */
-import { Badge, Button, Center, Group, Tabs, Text } from '@mantine/core'
-import { IconArrowLeft, IconPencil } from '@tabler/icons-react'
+import { Alert, Badge, Button, Center, Group, Tabs, Text } from '@mantine/core'
+import { notifications } from '@mantine/notifications'
+import { IconArchive, IconArchiveOff, IconArrowLeft, IconPencil } from '@tabler/icons-react'
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useTranslation } from 'react-i18next'
 import { Link, useNavigate, useParams } from 'react-router'
@@ -8,6 +9,8 @@ import { clientsRepository } from '../../db/repositories'
 import { Page } from '../components/Page'
 import { ClientMark } from '../components/ClientMark'
 import { ClientOverview } from '../components/client/ClientOverview'
+import { ClientOnboarding } from '../components/client/ClientOnboarding'
+import { ReportsEmpty } from './ReportsScreen'
 import {
   ClientCampaigns,
   ClientCommunications,
@@ -17,7 +20,16 @@ import {
 } from '../components/client/ClientTabs'
 import { useAppStore } from '../store'
 
-const TABS = ['overview', 'campaigns', 'tasks', 'meetings', 'communications', 'results'] as const
+const TABS = [
+  'overview',
+  'onboarding',
+  'campaigns',
+  'tasks',
+  'meetings',
+  'communications',
+  'results',
+  'reports',
+] as const
 type Tab = (typeof TABS)[number]
 
 /** The client page. */
@@ -29,6 +41,13 @@ export function ClientScreen() {
   // `null` once loaded and missing, so "not found" is not shown while still loading.
   const client = useLiveQuery(async () => (await clientsRepository.get(clientId)) ?? null, [clientId])
   const activeTab: Tab = (TABS as readonly string[]).includes(tab ?? '') ? (tab as Tab) : 'overview'
+
+  const toggleArchived = async () => {
+    if (!client) return
+    const archived = client.archivedAt === null
+    await clientsRepository.setArchived(client.id, archived)
+    notifications.show({ color: 'gray', message: t(archived ? 'client.archived' : 'client.unarchivedNote') })
+  }
 
   if (client === undefined) return null
   if (client === null)
@@ -72,14 +91,24 @@ export function ClientScreen() {
         </Group>
       }
       actions={
-        <Button
-          variant="default"
-          leftSection={<IconPencil size={14} />}
-          onClick={() => openClientForm(client.id)}
-          data-testid="edit-client"
-        >
-          {t('common.edit')}
-        </Button>
+        <>
+          <Button
+            variant="default"
+            leftSection={client.archivedAt ? <IconArchiveOff size={14} /> : <IconArchive size={14} />}
+            onClick={() => void toggleArchived()}
+            data-testid="archive-client"
+          >
+            {client.archivedAt ? t('client.unarchive') : t('client.archive')}
+          </Button>
+          <Button
+            variant="default"
+            leftSection={<IconPencil size={14} />}
+            onClick={() => openClientForm(client.id)}
+            data-testid="edit-client"
+          >
+            {t('common.edit')}
+          </Button>
+        </>
       }
       toolbar={
         <Tabs
@@ -97,7 +126,14 @@ export function ClientScreen() {
         </Tabs>
       }
     >
+      {client.archivedAt ? (
+        <Alert color="gray" variant="light" radius={0} py={6} data-testid="archived-banner">
+          {t('client.archivedBanner')}
+        </Alert>
+      ) : null}
       {activeTab === 'overview' ? <ClientOverview client={client} /> : null}
+      {activeTab === 'onboarding' ? <ClientOnboarding client={client} /> : null}
+      {activeTab === 'reports' ? <ReportsEmpty /> : null}
       {activeTab === 'campaigns' ? <ClientCampaigns client={client} /> : null}
       {activeTab === 'tasks' ? <ClientTasks client={client} /> : null}
       {activeTab === 'meetings' ? <ClientMeetings client={client} /> : null}

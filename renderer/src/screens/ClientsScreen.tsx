@@ -8,12 +8,14 @@ import { formatDate, INTL_LOCALE } from '@shared/format'
 import {
   campaignsRepository,
   clientsRepository,
+  onboardingItemsRepository,
   tasksRepository,
   teamMembersRepository,
 } from '../../db/repositories'
 import { Page } from '../components/Page'
 import { FirstRun } from '../components/FirstRun'
 import { ClientMark } from '../components/ClientMark'
+import { OnboardingCell } from '../components/OnboardingCell'
 import { useAppStore } from '../store'
 
 /** The Clients screen. */
@@ -28,17 +30,19 @@ export function ClientsScreen() {
   const openClientForm = useAppStore((state) => state.openClientForm)
 
   const data = useLiveQuery(async () => {
-    const [clients, team, openTasks, liveCampaigns] = await Promise.all([
+    const [clients, team, openTasks, liveCampaigns, onboarding] = await Promise.all([
       clientsRepository.listSorted({ includeArchived: true, locale: INTL_LOCALE[language] }),
       teamMembersRepository.list(),
       tasksRepository.countOpenByClient(),
       campaignsRepository.countByClient(['live', 'testing']),
+      onboardingItemsRepository.progressByClient(),
     ])
     return {
       clients,
       owners: new Map(team.map((member) => [member.id, member.name])),
       openTasks,
       liveCampaigns,
+      onboarding,
     }
   }, [language])
 
@@ -98,6 +102,7 @@ export function ClientsScreen() {
             <Table.Th>{t('clients.columns.language')}</Table.Th>
             <Table.Th>{t('clients.columns.since')}</Table.Th>
             <Table.Th>{t('clients.columns.activity')}</Table.Th>
+            <Table.Th>{t('onboarding.column')}</Table.Th>
             <Table.Th ta="right">{t('clients.columns.campaigns')}</Table.Th>
             <Table.Th ta="right" pr="lg">
               {t('clients.columns.openTasks')}
@@ -139,6 +144,9 @@ export function ClientsScreen() {
                 <Badge color={client.activityLevel === 'active' ? 'teal' : 'gray'} size="sm">
                   {t(`activity.${client.activityLevel}`)}
                 </Badge>
+              </Table.Td>
+              <Table.Td>
+                <OnboardingCell progress={data?.onboarding.get(client.id)} />
               </Table.Td>
               <Table.Td ta="right" className="tabular">
                 {data?.liveCampaigns.get(client.id) ?? 0}

@@ -9,17 +9,25 @@ export function ReportsScreen() {
   const { t } = useTranslation()
   return (
     <Page title={t('reports.title')} testId="reports-screen">
-      <Center h="100%" p="xl">
-        <Stack align="center" gap="xs" maw={380}>
-          <ThemeIcon size={40} radius="md" variant="light" color="gray">
-            <IconFileAnalytics size={22} />
-          </ThemeIcon>
-          <Text fw={600}>{t('reports.empty')}</Text>
-          <Text size="sm" c="dimmed" ta="center">
-            {t('reports.emptyBody')}
-          </Text>
-        </Stack>
-      </Center>
+      <ReportsEmpty />
     </Page>
+  )
+}
+
+/** What Reports shows until a report has been exported. */
+export function ReportsEmpty() {
+  const { t } = useTranslation()
+  return (
+    <Center h="100%" p="xl">
+      <Stack align="center" gap="xs" maw={380}>
+        <ThemeIcon size={40} radius="md" variant="light" color="gray">
+          <IconFileAnalytics size={22} />
+        </ThemeIcon>
+        <Text fw={600}>{t('reports.empty')}</Text>
+        <Text size="sm" c="dimmed" ta="center">
+          {t('reports.emptyBody')}
+        </Text>
+      </Stack>
+    </Center>
   )
 }

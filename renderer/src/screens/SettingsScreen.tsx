@@ -1,6 +1,6 @@
 /** Settings: appearance and language, the agency, the demo agency, and facts about the app. */
 import { useEffect, useState } from 'react'
-import { Button, Group, SegmentedControl, Select, Stack, Text, TextInput } from '@mantine/core'
+import { Button, Group, SegmentedControl, Select, Stack, Text, TextInput, Textarea } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useTranslation } from 'react-i18next'
@@ -91,6 +91,9 @@ export function SettingsScreen() {
             </Button>
           </Group>
         </Section>
+        {settings ? (
+          <OnboardingTemplateEditor key={settings.updatedAt} template={settings.onboardingTemplate} />
+        ) : null}
         <Section title={t('settings.demo')}>
           <Stack gap="sm" align="flex-start">
             <Text size="sm" c="dimmed">
@@ -122,5 +125,47 @@ export function SettingsScreen() {
         </Section>
       </Stack>
     </Page>
+  )
+}
+
+/** The agency's onboarding checklist template: one item per line. */
+function OnboardingTemplateEditor({ template }: { template: string[] }) {
+  const { t } = useTranslation()
+  const [text, setText] = useState(template.join('\n'))
+  const [error, setError] = useState<string | null>(null)
+  const items = text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean)
+  const save = async () => {
+    if (items.length === 0) return setError(t('settings.templateEmpty'))
+    await settingsRepository.update({ onboardingTemplate: items })
+    notifications.show({ color: 'teal', message: t('settings.templateSaved') })
+  }
+  return (
+    <Section title={t('settings.onboardingTemplate')}>
+      <Stack gap="sm" align="flex-start">
+        <Textarea
+          w="100%"
+          description={t('settings.onboardingTemplateHelp')}
+          value={text}
+          onChange={(event) => {
+            setText(event.currentTarget.value)
+            setError(null)
+          }}
+          error={error}
+          autosize
+          minRows={4}
+          data-testid="settings-onboarding-template"
+        />
+        <Button
+          onClick={() => void save()}
+          disabled={items.join('\n') === template.join('\n')}
+          data-testid="settings-onboarding-save"
+        >
+          {t('common.save')}
+        </Button>
+      </Stack>
+    </Section>
   )
 }

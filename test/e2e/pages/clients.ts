@@ -62,6 +62,21 @@ export class ClientForm {
     if (values.currency !== undefined) await this.field('currency').fill(values.currency)
   }
 
+  /** Chooses a logo file (bypassing the file dialog, as a user's pick would arrive). */
+  async chooseLogo(file: { name: string; mimeType: string; buffer: Buffer }): Promise<void> {
+    await this.root.locator('input[type=file]').setInputFiles(file)
+  }
+
+  get logoError(): Locator {
+    return this.page.getByTestId('logo-error')
+  }
+
+  async addContact(contact: { name: string; email: string }): Promise<void> {
+    await this.page.getByTestId('add-contact').click()
+    await this.page.getByTestId('contact-name').last().fill(contact.name)
+    await this.page.getByTestId('contact-email').last().fill(contact.email)
+  }
+
   async submit(): Promise<void> {
     await this.page.getByTestId('client-form-submit').click()
   }
@@ -94,7 +109,7 @@ export class ClientPage {
   }
 
   async openTab(
-    tab: 'overview' | 'campaigns' | 'tasks' | 'meetings' | 'communications' | 'results',
+    tab: 'overview' | 'onboarding' | 'campaigns' | 'tasks' | 'meetings' | 'communications' | 'results',
   ): Promise<Locator> {
     await this.page.getByTestId(`client-tab-${tab}`).click()
     return this.page.getByTestId(tab === 'overview' ? 'client-overview' : `client-${tab}`)
