@@ -2,7 +2,8 @@ import type { Page } from 'playwright-core'
 import { describe, expect, test } from './harness/fixtures'
 import { AppShell } from './pages/app-shell'
 import { ClientPage, FirstRun } from './pages/clients'
-import { CampaignBoard, CampaignPage, type BriefValues } from './pages/campaigns'
+import type { CampaignPage } from './pages/campaigns'
+import { CampaignBoard, type BriefValues } from './pages/campaigns'
 
 const CLEAR_BRIEF: BriefValues = {
   goal: 'Fill the spring tables',

@@ -1,6 +1,6 @@
 /** A client's Campaigns tab: the client's lean-loop board and a way to start a campaign. */
 import { useState } from 'react'
-import { Button, Group, Stack, Text } from '@mantine/core'
+import { Button, Stack } from '@mantine/core'
 import { IconPlus } from '@tabler/icons-react'
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useTranslation } from 'react-i18next'
@@ -16,20 +16,22 @@ export function ClientCampaigns({ client }: { client: Client }) {
   const rows = useLiveQuery(() => campaignsRepository.listWithBriefs(client.id), [client.id])
   return (
     <Stack p="lg" gap="sm" data-testid="client-campaigns">
-      <Group justify="space-between">
-        <Text size="sm" c="dimmed">
-          {t('board.subtitle')}
-        </Text>
-        <Button
-          size="xs"
-          leftSection={<IconPlus size={14} />}
-          onClick={() => setCreating(true)}
-          data-testid="new-campaign"
-        >
-          {t('board.newCampaign')}
-        </Button>
-      </Group>
-      {rows ? <LeanBoard rows={rows} testId="client-board" /> : null}
+      {rows ? (
+        <LeanBoard
+          rows={rows}
+          testId="client-board"
+          actions={
+            <Button
+              size="xs"
+              leftSection={<IconPlus size={14} />}
+              onClick={() => setCreating(true)}
+              data-testid="new-campaign"
+            >
+              {t('board.newCampaign')}
+            </Button>
+          }
+        />
+      ) : null}
       <CampaignFormModal
         opened={creating}
         onClose={() => setCreating(false)}

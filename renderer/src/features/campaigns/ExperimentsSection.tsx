@@ -67,7 +67,9 @@ export function ExperimentsSection({ campaign }: { campaign: Campaign }) {
               <Text size="sm" fw={500} lh={1.35}>
                 {experiment.hypothesis}
               </Text>
-              <StageBadge stage={experiment.stage} />
+              <span style={{ flexShrink: 0 }}>
+                <StageBadge stage={experiment.stage} />
+              </span>
             </Group>
             <Text size="xs" c="dimmed" mt={2}>
               {[

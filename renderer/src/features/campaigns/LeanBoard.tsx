@@ -34,20 +34,24 @@ type Props = {
   /** Client names by id: shown on cards of the board across clients. */
   clientNames?: Map<string, string>
   testId?: string
+  /** Buttons shown at the board's top right. */
+  actions?: React.ReactNode
 }
 
 /** The board. */
-export function LeanBoard({ rows, clientNames, testId = 'lean-board' }: Props) {
+export function LeanBoard({ rows, clientNames, testId = 'lean-board', actions }: Props) {
   const { t } = useTranslation('campaigns')
   const { move, refusal, dismiss } = useStageMove()
   const [dragging, setDragging] = useState<CampaignWithBrief | null>(null)
   const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 5 } }))
   const byStage = new Map<LeanStage, CampaignWithBrief[]>(LEAN_STAGES.map((stage) => [stage, []]))
   for (const row of rows) byStage.get(row.campaign.stage)?.push(row)
-  for (const list of byStage.values())
+  // Upcoming work soonest first; the learned column newest first, as history reads.
+  for (const [stage, list] of byStage)
     list.sort(
       (a, b) =>
-        (a.campaign.startDate ?? '9999').localeCompare(b.campaign.startDate ?? '9999') ||
+        (stage === 'learned' ? -1 : 1) *
+          (a.campaign.startDate ?? '9999').localeCompare(b.campaign.startDate ?? '9999') ||
         a.campaign.name.localeCompare(b.campaign.name),
     )
 
@@ -60,6 +64,12 @@ export function LeanBoard({ rows, clientNames, testId = 'lean-board' }: Props) {
 
   return (
     <Stack gap="xs" data-testid={testId}>
+      <Group justify="space-between" gap="xs" mih={30}>
+        <Text size="xs" c="dimmed">
+          {t('board.keyboardHint')}
+        </Text>
+        {actions}
+      </Group>
       <RefusalAlert refusal={refusal} onClose={dismiss} />
       <DndContext
         sensors={sensors}
@@ -71,7 +81,7 @@ export function LeanBoard({ rows, clientNames, testId = 'lean-board' }: Props) {
         <Box
           style={{
             display: 'grid',
-            gridTemplateColumns: `repeat(${LEAN_STAGES.length}, minmax(200px, 1fr))`,
+            gridTemplateColumns: `repeat(${LEAN_STAGES.length}, minmax(176px, 1fr))`,
             gap: 8,
             alignItems: 'start',
             overflowX: 'auto',
@@ -97,9 +107,6 @@ export function LeanBoard({ rows, clientNames, testId = 'lean-board' }: Props) {
           ) : null}
         </DragOverlay>
       </DndContext>
-      <Text size="xs" c="dimmed">
-        {t('board.keyboardHint')}
-      </Text>
     </Stack>
   )
 }
@@ -120,7 +127,6 @@ function Column({ stage, count, children }: { stage: LeanStage; count: number; c
         minHeight: 160,
         background: isOver ? 'var(--mantine-primary-color-light)' : 'var(--mantine-color-default-hover)',
         outline: isOver ? '2px solid var(--mantine-primary-color-filled)' : 'none',
-        transition: 'background 120ms',
       }}
     >
       <Group justify="space-between" px={4} pb={6} gap={4} wrap="nowrap">

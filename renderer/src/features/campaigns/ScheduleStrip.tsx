@@ -16,6 +16,8 @@ const utc = (date: string) => new Date(`${date}T00:00:00Z`)
 const HEIGHT = 112
 const BAR_Y = 30
 const MARK_Y = 64
+/** Room at both ends so markers on the first and last day are not cut. */
+const PAD = 10
 
 /** The strip, or a hint when the campaign has no dates yet. */
 export function ScheduleStrip({ campaign }: { campaign: Campaign }) {
@@ -40,7 +42,7 @@ export function ScheduleStrip({ campaign }: { campaign: Campaign }) {
   const to = new Date(Date.UTC(last.getUTCFullYear(), last.getUTCMonth() + 1, 1))
   const x = scaleUtc()
     .domain([from, to])
-    .range([0, Math.max(width, 1)])
+    .range([PAD, Math.max(width - PAD, PAD + 1)])
   const months: Date[] = []
   for (
     let month = from;
