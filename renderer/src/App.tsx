@@ -11,6 +11,7 @@ import { TodayScreen } from './screens/TodayScreen'
 import { ClientsScreen } from './screens/ClientsScreen'
 import { ClientScreen } from './screens/ClientScreen'
 import { CampaignsScreen } from './screens/CampaignsScreen'
+import { CampaignScreen } from './features/campaigns/CampaignScreen'
 import { MeetingsScreen } from './screens/MeetingsScreen'
 import { ReportsScreen } from './screens/ReportsScreen'
 import { SettingsScreen } from './screens/SettingsScreen'
@@ -34,6 +35,7 @@ export function App() {
               <Route path="clients" element={<ClientsScreen />} />
               <Route path="clients/:clientId/:tab?" element={<ClientScreen />} />
               <Route path="campaigns" element={<CampaignsScreen />} />
+              <Route path="campaigns/:campaignId" element={<CampaignScreen />} />
               <Route path="meetings" element={<MeetingsScreen />} />
               <Route path="reports" element={<ReportsScreen />} />
               <Route path="settings" element={<SettingsScreen />} />

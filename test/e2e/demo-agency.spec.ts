@@ -31,7 +31,9 @@ describe('the demo agency', () => {
     await app.page.getByTestId('overview-results').waitFor()
     for (const tab of ['campaigns', 'tasks', 'meetings', 'results'] as const) {
       const panel = await client.openTab(tab)
-      await expect.poll(() => panel.locator('tbody tr').count()).toBeGreaterThan(0)
+      // The campaigns tab is the lean-loop board (cards), the others are tables.
+      const items = tab === 'campaigns' ? panel.getByTestId('campaign-card') : panel.locator('tbody tr')
+      await expect.poll(() => items.count()).toBeGreaterThan(0)
     }
   })
 })

@@ -1,11 +1,11 @@
 /** The client page's list tabs: campaigns, tasks, meetings, communications and results. */
+export { ClientCampaigns } from '../../features/campaigns/ClientCampaigns'
 import { Text } from '@mantine/core'
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useTranslation } from 'react-i18next'
 import { formatDate, formatInstant, formatMoney, formatMonth, formatNumber } from '@shared/format'
 import { TASK_PRIORITIES, type Client } from '@shared/schemas'
 import {
-  campaignsRepository,
   communicationsRepository,
   meetingsRepository,
   metricMonthsRepository,
@@ -13,56 +13,9 @@ import {
   teamMembersRepository,
 } from '../../../db/repositories'
 import { DataTable } from '../DataTable'
-import { PriorityBadge, StageBadge, TaskStatusBadge } from '../badges'
+import { PriorityBadge, TaskStatusBadge } from '../badges'
 import { useLanguage } from '../../lib/useLanguage'
 import { todayIso } from '../../lib/today'
-
-/** The client's campaigns. */
-export function ClientCampaigns({ client }: { client: Client }) {
-  const { t } = useTranslation()
-  const language = useLanguage()
-  const campaigns = useLiveQuery(() => campaignsRepository.listForClient(client.id), [client.id])
-  if (!campaigns) return null
-  return (
-    <DataTable
-      testId="client-campaigns"
-      rows={[...campaigns].sort((a, b) => (b.startDate ?? '').localeCompare(a.startDate ?? ''))}
-      rowKey={(campaign) => campaign.id}
-      empty={t('client.empty.campaigns')}
-      columns={[
-        {
-          key: 'name',
-          header: t('client.columns.campaign'),
-          render: (c) => (
-            <Text size="sm" fw={500}>
-              {c.name}
-            </Text>
-          ),
-        },
-        {
-          key: 'channels',
-          header: t('client.columns.channels'),
-          render: (c) => c.channels.map((ch) => t(`channels.${ch}`)).join(', '),
-        },
-        { key: 'stage', header: t('client.columns.stage'), render: (c) => <StageBadge stage={c.stage} /> },
-        {
-          key: 'dates',
-          header: t('client.columns.dates'),
-          numeric: true,
-          render: (c) =>
-            [c.startDate, c.endDate].map((date) => (date ? formatDate(date, language) : '…')).join(' – '),
-        },
-        {
-          key: 'budget',
-          header: t('client.columns.budget'),
-          align: 'right',
-          numeric: true,
-          render: (c) => (c.mediaBudget ? formatMoney(c.mediaBudget, language, { whole: true }) : '—'),
-        },
-      ]}
-    />
-  )
-}
 
 /** The client's tasks: open first by priority and deadline, then done. */
 export function ClientTasks({ client }: { client: Client }) {
