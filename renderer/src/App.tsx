@@ -14,6 +14,7 @@ import { CampaignsScreen } from './screens/CampaignsScreen'
 import { MeetingsScreen } from './screens/MeetingsScreen'
 import { ReportsScreen } from './screens/ReportsScreen'
 import { SettingsScreen } from './screens/SettingsScreen'
+import { TeamScreen } from './features/team/TeamScreen'
 
 /** The whole renderer. */
 export function App() {
@@ -35,6 +36,7 @@ export function App() {
               <Route path="clients/:clientId/:tab?" element={<ClientScreen />} />
               <Route path="campaigns" element={<CampaignsScreen />} />
               <Route path="meetings" element={<MeetingsScreen />} />
+              <Route path="team" element={<TeamScreen />} />
               <Route path="reports" element={<ReportsScreen />} />
               <Route path="settings" element={<SettingsScreen />} />
               <Route path="*" element={<Navigate to="/today" replace />} />

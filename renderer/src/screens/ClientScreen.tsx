@@ -16,8 +16,9 @@ import {
   ClientTasks,
 } from '../components/client/ClientTabs'
 import { useAppStore } from '../store'
+import { BudgetTab } from '../features/budgets/BudgetTab'
 
-const TABS = ['overview', 'campaigns', 'tasks', 'meetings', 'communications', 'results'] as const
+const TABS = ['overview', 'campaigns', 'tasks', 'budgets', 'meetings', 'communications', 'results'] as const
 type Tab = (typeof TABS)[number]
 
 /** The client page. */
@@ -90,7 +91,7 @@ export function ClientScreen() {
           <Tabs.List>
             {TABS.map((name) => (
               <Tabs.Tab key={name} value={name} data-testid={`client-tab-${name}`}>
-                {t(`client.tabs.${name}`)}
+                {t(name === 'budgets' ? 'planning:budgets.tab' : `client.tabs.${name}`)}
               </Tabs.Tab>
             ))}
           </Tabs.List>
@@ -100,6 +101,7 @@ export function ClientScreen() {
       {activeTab === 'overview' ? <ClientOverview client={client} /> : null}
       {activeTab === 'campaigns' ? <ClientCampaigns client={client} /> : null}
       {activeTab === 'tasks' ? <ClientTasks client={client} /> : null}
+      {activeTab === 'budgets' ? <BudgetTab client={client} /> : null}
       {activeTab === 'meetings' ? <ClientMeetings client={client} /> : null}
       {activeTab === 'communications' ? <ClientCommunications client={client} /> : null}
       {activeTab === 'results' ? <ClientResults client={client} /> : null}

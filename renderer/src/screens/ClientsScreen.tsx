@@ -15,6 +15,8 @@ import { Page } from '../components/Page'
 import { FirstRun } from '../components/FirstRun'
 import { ClientMark } from '../components/ClientMark'
 import { useAppStore } from '../store'
+import { BudgetFlag } from '../features/budgets/BudgetFlag'
+import { useBudgetLevels } from '../features/budgets/useBudgetLevels'
 
 /** The Clients screen. */
 export function ClientsScreen() {
@@ -26,6 +28,7 @@ export function ClientsScreen() {
   const setSearch = useAppStore((state) => state.setClientSearch)
   const setFilter = useAppStore((state) => state.setClientFilter)
   const openClientForm = useAppStore((state) => state.openClientForm)
+  const budgetLevels = useBudgetLevels()
 
   const data = useLiveQuery(async () => {
     const [clients, team, openTasks, liveCampaigns] = await Promise.all([
@@ -98,6 +101,7 @@ export function ClientsScreen() {
             <Table.Th>{t('clients.columns.language')}</Table.Th>
             <Table.Th>{t('clients.columns.since')}</Table.Th>
             <Table.Th>{t('clients.columns.activity')}</Table.Th>
+            <Table.Th>{t('planning:budgets.column')}</Table.Th>
             <Table.Th ta="right">{t('clients.columns.campaigns')}</Table.Th>
             <Table.Th ta="right" pr="lg">
               {t('clients.columns.openTasks')}
@@ -139,6 +143,9 @@ export function ClientsScreen() {
                 <Badge color={client.activityLevel === 'active' ? 'teal' : 'gray'} size="sm">
                   {t(`activity.${client.activityLevel}`)}
                 </Badge>
+              </Table.Td>
+              <Table.Td>
+                <BudgetFlag level={budgetLevels?.get(client.id)} />
               </Table.Td>
               <Table.Td ta="right" className="tabular">
                 {data?.liveCampaigns.get(client.id) ?? 0}
