@@ -1,9 +1,10 @@
+import type { Page } from 'playwright-core'
 import { describe, expect, test } from './harness/fixtures'
 import { AppShell } from './pages/app-shell'
 import { ClientPage, ClientsScreen, FirstRun } from './pages/clients'
 import { BudgetsTab, TeamScreen } from './pages/planning'
 
-async function createClient(page: import('playwright-core').Page, name: string): Promise<ClientPage> {
+async function createClient(page: Page, name: string): Promise<ClientPage> {
   const form = await new FirstRun(page).createClient()
   await form.fill({ name })
   await form.submit()
@@ -12,7 +13,7 @@ async function createClient(page: import('playwright-core').Page, name: string):
   return client
 }
 
-async function openBudgets(page: import('playwright-core').Page, clientName: string): Promise<BudgetsTab> {
+async function openBudgets(page: Page, clientName: string): Promise<BudgetsTab> {
   await new AppShell(page).goTo('clients')
   await new ClientsScreen(page).open(clientName)
   await page.getByTestId('client-tab-budgets').click()

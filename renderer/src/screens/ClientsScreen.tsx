@@ -15,7 +15,7 @@ import { Page } from '../components/Page'
 import { FirstRun } from '../components/FirstRun'
 import { ClientMark } from '../components/ClientMark'
 import { useAppStore } from '../store'
-import { BudgetFlag } from '../features/budgets/BudgetFlag'
+import { BudgetFlag, BudgetFlagHeader } from '../features/budgets/BudgetFlag'
 import { useBudgetLevels } from '../features/budgets/useBudgetLevels'
 
 /** The Clients screen. */
@@ -92,7 +92,7 @@ export function ClientsScreen() {
         </Group>
       }
     >
-      <Table highlightOnHover stickyHeader data-testid="client-table">
+      <Table highlightOnHover stickyHeader horizontalSpacing={7} data-testid="client-table">
         <Table.Thead>
           <Table.Tr>
             <Table.Th pl="lg">{t('clients.columns.name')}</Table.Th>
@@ -101,7 +101,9 @@ export function ClientsScreen() {
             <Table.Th>{t('clients.columns.language')}</Table.Th>
             <Table.Th>{t('clients.columns.since')}</Table.Th>
             <Table.Th>{t('clients.columns.activity')}</Table.Th>
-            <Table.Th>{t('planning:budgets.column')}</Table.Th>
+            <Table.Th px={4}>
+              <BudgetFlagHeader />
+            </Table.Th>
             <Table.Th ta="right">{t('clients.columns.campaigns')}</Table.Th>
             <Table.Th ta="right" pr="lg">
               {t('clients.columns.openTasks')}
@@ -144,8 +146,8 @@ export function ClientsScreen() {
                   {t(`activity.${client.activityLevel}`)}
                 </Badge>
               </Table.Td>
-              <Table.Td>
-                <BudgetFlag level={budgetLevels?.get(client.id)} />
+              <Table.Td px={4}>
+                <BudgetFlag line={budgetLevels?.get(client.id)} />
               </Table.Td>
               <Table.Td ta="right" className="tabular">
                 {data?.liveCampaigns.get(client.id) ?? 0}

@@ -20,7 +20,7 @@ import { AllocationsEditor } from '../team/AllocationsEditor'
 import { BudgetMonthForm } from './BudgetMonthForm'
 import { BudgetLevelBadge } from './BudgetLevelBadge'
 import { BurnChart } from './BurnChart'
-import { formatShare } from './levels'
+import { formatShare, LEVEL_COLORS } from './levels'
 
 function addMonths(month: string, delta: number): string {
   const [year = 1970, index = 1] = month.split('-').map(Number)
@@ -60,12 +60,6 @@ export function BudgetTab({ client }: { client: Client }) {
             aria-label={t('budgets.form.month')}
             data-testid="budget-month-select"
           />
-          {burn ? (
-            <BudgetLevelBadge level={burn.media.level} share={burn.media.share} testId="budget-media-level" />
-          ) : null}
-          {burn ? (
-            <BudgetLevelBadge level={burn.work.level} share={burn.work.share} testId="budget-work-level" />
-          ) : null}
         </Group>
         <Button
           variant={budget ? 'default' : 'filled'}
@@ -155,7 +149,7 @@ function BurnSection({
     line.forecast === null ? null : (
       <Text
         size="xs"
-        c={line.forecastLevel === 'ok' ? 'dimmed' : 'orange.7'}
+        c={line.forecastLevel === 'ok' ? 'dimmed' : line.forecastLevel === 'over' ? 'red.7' : 'orange.7'}
         data-testid={`budget-${kind}-forecast`}
       >
         {t('budgets.forecast', {
@@ -196,7 +190,11 @@ function BurnSection({
           <Legend color="var(--mantine-color-blue-6)" label={t('budgets.legend.actual')} />
           <Legend color="var(--mantine-color-gray-5)" label={t('budgets.legend.ideal')} dashed />
           {series.phase === 'current' ? (
-            <Legend color="var(--mantine-color-orange-6)" label={t('budgets.legend.forecast')} dashed />
+            <Legend
+              color={`var(--mantine-color-${LEVEL_COLORS[line.forecastLevel ?? 'ok']}-6)`}
+              label={t('budgets.legend.forecast')}
+              dashed
+            />
           ) : null}
         </Group>
       </Stack>

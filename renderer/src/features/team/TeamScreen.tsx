@@ -215,7 +215,7 @@ export function TeamScreen() {
                       ? t('team.newClient.fits')
                       : t('team.newClient.short', { count: candidate.shortWeeks.length })}
                   </Badge>
-                  <Text size="xs" c="dimmed" className="tabular" w={190} ta="right">
+                  <Text size="xs" c="dimmed" className="tabular" ta="right" style={{ whiteSpace: 'nowrap' }}>
                     {t('team.newClient.free', {
                       min: hours(candidate.minFreeHours, language),
                       total: hours(candidate.freeHours, language),
