@@ -30,6 +30,19 @@ test('captures the capacity view and a client’s budget tab, light and dark', a
   await page.getByTestId('client-tab-budgets').click()
   await page.getByTestId('budget-media-chart').waitFor()
   await page.screenshot({ path: join(OUT, 'planning-budgets.png') })
+  await page.getByTestId('budget-edit').click()
+  await page.getByTestId('budget-form').waitFor()
+  // Let the modal's opening transition finish before the picture.
+  await expect
+    .poll(() =>
+      page
+        .locator('.mantine-Modal-content')
+        .evaluate((element) => getComputedStyle(element).opacity + getComputedStyle(element).transform),
+    )
+    .toMatch(/^1(none|matrix\(1, 0, 0, 1, 0, 0\))$/)
+  await page.screenshot({ path: join(OUT, 'planning-budget-form.png') })
+  await page.keyboard.press('Escape')
+  await page.getByTestId('budget-form').waitFor({ state: 'detached' })
 
   await shell.goTo('team')
   await page.getByTestId('capacity-table').waitFor()

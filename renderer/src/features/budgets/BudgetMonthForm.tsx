@@ -37,8 +37,8 @@ function initialValues(client: Client, month: string, budget: BudgetMonth | unde
     month: budget.month,
     mediaPlanned: money(budget.mediaPlanned.amountMinor),
     mediaSpent: money(budget.mediaSpent.amountMinor),
-    workHoursPlanned: formatDecimalForInput(budget.workHoursPlanned, client.language, 1),
-    workHoursUsed: formatDecimalForInput(budget.workHoursUsed, client.language, 1),
+    workHoursPlanned: formatDecimalForInput(budget.workHoursPlanned, client.language),
+    workHoursUsed: formatDecimalForInput(budget.workHoursUsed, client.language),
     workFee: budget.workFee ? money(budget.workFee.amountMinor) : '',
   }
 }
