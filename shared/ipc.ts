@@ -7,7 +7,7 @@ import { z } from 'zod'
 import { languageSchema } from './schemas/primitives'
 
 /** Screens the app menu can navigate to. */
-export const ROUTES = ['today', 'clients', 'campaigns', 'meetings', 'reports', 'settings'] as const
+export const ROUTES = ['today', 'clients', 'campaigns', 'meetings', 'team', 'reports', 'settings'] as const
 /** A top-level screen. */
 export const routeSchema = z.enum(ROUTES)
 export type Route = z.infer<typeof routeSchema>

@@ -15,6 +15,7 @@ import { CampaignScreen } from './features/campaigns/CampaignScreen'
 import { MeetingsScreen } from './screens/MeetingsScreen'
 import { ReportsScreen } from './screens/ReportsScreen'
 import { SettingsScreen } from './screens/SettingsScreen'
+import { TeamScreen } from './features/team/TeamScreen'
 
 /** The whole renderer. */
 export function App() {
@@ -37,6 +38,7 @@ export function App() {
               <Route path="campaigns" element={<CampaignsScreen />} />
               <Route path="campaigns/:campaignId" element={<CampaignScreen />} />
               <Route path="meetings" element={<MeetingsScreen />} />
+              <Route path="team" element={<TeamScreen />} />
               <Route path="reports" element={<ReportsScreen />} />
               <Route path="settings" element={<SettingsScreen />} />
               <Route path="*" element={<Navigate to="/today" replace />} />

@@ -1,7 +1,17 @@
 /** Repository of the agency's team members. */
-import { teamMemberSchema } from '@shared/schemas'
+import { teamMemberSchema, type TeamMember } from '@shared/schemas'
 import { db } from '../db'
 import { createRepository } from '../repository'
 
+const base = createRepository(db.teamMembers, teamMemberSchema)
+
 /** Reads and writes the agency's team members. */
-export const teamMembersRepository = createRepository(db.teamMembers, teamMemberSchema)
+export const teamMembersRepository = {
+  ...base,
+  /** Members not deleted: active first, then by name in the UI language's collation. */
+  async listSorted(options: { locale?: string } = {}): Promise<TeamMember[]> {
+    const members = await base.list()
+    const collator = new Intl.Collator(options.locale, { sensitivity: 'base' })
+    return members.sort((a, b) => Number(b.active) - Number(a.active) || collator.compare(a.name, b.name))
+  },
+}

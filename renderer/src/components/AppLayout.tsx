@@ -8,6 +8,7 @@ import {
   IconSettings,
   IconTargetArrow,
   IconUsers,
+  IconUsersGroup,
   type Icon,
 } from '@tabler/icons-react'
 import { useLiveQuery } from 'dexie-react-hooks'
@@ -24,6 +25,7 @@ const NAV_ITEMS: { route: Route; icon: Icon }[] = [
   { route: 'clients', icon: IconUsers },
   { route: 'campaigns', icon: IconTargetArrow },
   { route: 'meetings', icon: IconMessages },
+  { route: 'team', icon: IconUsersGroup },
   { route: 'reports', icon: IconFileAnalytics },
 ]
 
@@ -60,7 +62,7 @@ export function AppLayout() {
         key={route}
         component={RouterLink}
         to={`/${route}`}
-        label={t(`nav.${route}`)}
+        label={t(route === 'team' ? 'planning:nav.team' : `nav.${route}`)}
         leftSection={<ItemIcon size={16} stroke={1.6} />}
         rightSection={
           count ? (

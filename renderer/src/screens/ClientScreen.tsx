@@ -19,12 +19,14 @@ import {
   ClientTasks,
 } from '../components/client/ClientTabs'
 import { useAppStore } from '../store'
+import { BudgetTab } from '../features/budgets/BudgetTab'
 
 const TABS = [
   'overview',
   'onboarding',
   'campaigns',
   'tasks',
+  'budgets',
   'meetings',
   'communications',
   'results',
@@ -119,7 +121,7 @@ export function ClientScreen() {
           <Tabs.List>
             {TABS.map((name) => (
               <Tabs.Tab key={name} value={name} data-testid={`client-tab-${name}`}>
-                {t(`client.tabs.${name}`)}
+                {t(name === 'budgets' ? 'planning:budgets.tab' : `client.tabs.${name}`)}
               </Tabs.Tab>
             ))}
           </Tabs.List>
@@ -136,6 +138,7 @@ export function ClientScreen() {
       {activeTab === 'reports' ? <ReportsEmpty /> : null}
       {activeTab === 'campaigns' ? <ClientCampaigns client={client} /> : null}
       {activeTab === 'tasks' ? <ClientTasks client={client} /> : null}
+      {activeTab === 'budgets' ? <BudgetTab client={client} /> : null}
       {activeTab === 'meetings' ? <ClientMeetings client={client} /> : null}
       {activeTab === 'communications' ? <ClientCommunications client={client} /> : null}
       {activeTab === 'results' ? <ClientResults client={client} /> : null}

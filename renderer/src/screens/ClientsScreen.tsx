@@ -17,6 +17,8 @@ import { FirstRun } from '../components/FirstRun'
 import { ClientMark } from '../components/ClientMark'
 import { OnboardingCell } from '../components/OnboardingCell'
 import { useAppStore } from '../store'
+import { BudgetFlag, BudgetFlagHeader } from '../features/budgets/BudgetFlag'
+import { useBudgetLevels } from '../features/budgets/useBudgetLevels'
 
 /** The Clients screen. */
 export function ClientsScreen() {
@@ -28,6 +30,7 @@ export function ClientsScreen() {
   const setSearch = useAppStore((state) => state.setClientSearch)
   const setFilter = useAppStore((state) => state.setClientFilter)
   const openClientForm = useAppStore((state) => state.openClientForm)
+  const budgetLevels = useBudgetLevels()
 
   const data = useLiveQuery(async () => {
     const [clients, team, openTasks, liveCampaigns, onboarding] = await Promise.all([
@@ -93,7 +96,7 @@ export function ClientsScreen() {
         </Group>
       }
     >
-      <Table highlightOnHover stickyHeader data-testid="client-table">
+      <Table highlightOnHover stickyHeader horizontalSpacing={7} data-testid="client-table">
         <Table.Thead>
           <Table.Tr>
             <Table.Th pl="lg">{t('clients.columns.name')}</Table.Th>
@@ -103,6 +106,9 @@ export function ClientsScreen() {
             <Table.Th>{t('clients.columns.since')}</Table.Th>
             <Table.Th>{t('clients.columns.activity')}</Table.Th>
             <Table.Th>{t('onboarding.column')}</Table.Th>
+            <Table.Th px={4}>
+              <BudgetFlagHeader />
+            </Table.Th>
             <Table.Th ta="right">{t('clients.columns.campaigns')}</Table.Th>
             <Table.Th ta="right" pr="lg">
               {t('clients.columns.openTasks')}
@@ -147,6 +153,9 @@ export function ClientsScreen() {
               </Table.Td>
               <Table.Td>
                 <OnboardingCell progress={data?.onboarding.get(client.id)} />
+              </Table.Td>
+              <Table.Td px={4}>
+                <BudgetFlag line={budgetLevels?.get(client.id)} />
               </Table.Td>
               <Table.Td ta="right" className="tabular">
                 {data?.liveCampaigns.get(client.id) ?? 0}

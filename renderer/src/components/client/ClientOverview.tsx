@@ -15,6 +15,7 @@ import {
 import { EmptyLine, Section, Stat } from '../Section'
 import { useLanguage } from '../../lib/useLanguage'
 import { todayIso } from '../../lib/today'
+import { BudgetOverviewLine } from '../../features/budgets/BudgetOverviewLine'
 
 function latestMonthRows(rows: MetricMonth[]): { month: string | null; rows: MetricMonth[] } {
   const channelRows = rows.filter((row) => row.campaignId === null)
@@ -76,6 +77,7 @@ export function ClientOverview({ client }: { client: Client }) {
           {...(awaiting.length ? { tone: 'amber' as const } : {})}
         />
       </SimpleGrid>
+      <BudgetOverviewLine client={client} />
       <Grid gap="md">
         <Grid.Col span={7}>
           <Stack gap="md">
