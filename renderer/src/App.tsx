@@ -14,6 +14,8 @@ import { CampaignsScreen } from './screens/CampaignsScreen'
 import { MeetingsScreen } from './screens/MeetingsScreen'
 import { ReportsScreen } from './screens/ReportsScreen'
 import { SettingsScreen } from './screens/SettingsScreen'
+import { TasksScreen } from './features/tasks/TasksScreen'
+import { InboxScreen } from './features/communications/InboxScreen'
 
 /** The whole renderer. */
 export function App() {
@@ -37,6 +39,8 @@ export function App() {
               <Route path="meetings" element={<MeetingsScreen />} />
               <Route path="reports" element={<ReportsScreen />} />
               <Route path="settings" element={<SettingsScreen />} />
+              <Route path="tasks" element={<TasksScreen />} />
+              <Route path="inbox" element={<InboxScreen />} />
               <Route path="*" element={<Navigate to="/today" replace />} />
             </Route>
           </Routes>
