@@ -1,9 +1,10 @@
+import type { Page } from 'playwright-core'
 import { describe, expect, test } from './harness/fixtures'
 import { AppShell } from './pages/app-shell'
 import { ClientPage, ClientsScreen, FirstRun } from './pages/clients'
 import { Communications, Inbox, QuickLog, TaskList } from './pages/work'
 
-async function createClient(page: import('playwright-core').Page, name: string): Promise<ClientPage> {
+async function createClient(page: Page, name: string): Promise<ClientPage> {
   const form = await new FirstRun(page).createClient()
   await form.fill({ name, industry: 'Café' })
   await form.submit()
@@ -129,5 +130,24 @@ describe('tasks', () => {
         }),
     )
     expect(doneAt.filter((value) => value !== null)).toHaveLength(1)
+  })
+})
+
+describe('my week', () => {
+  test("the chosen team member's week is shown and remembered after a reload", async ({ app }) => {
+    await new FirstRun(app.page).loadDemo()
+    await app.page.getByTestId('nav-tasks').click()
+    const picker = app.page.getByTestId('week-member')
+    await picker.waitFor()
+    await picker.click()
+    const options = app.page.getByRole('option')
+    await options.nth(1).waitFor()
+    const chosen = (await options.nth(1).textContent()) ?? ''
+    await options.nth(1).click()
+    await expect.poll(() => picker.inputValue()).toBe(chosen)
+
+    await app.page.reload()
+    await app.page.getByTestId('tasks-screen').waitFor()
+    await expect.poll(() => app.page.getByTestId('week-member').inputValue()).toBe(chosen)
   })
 })

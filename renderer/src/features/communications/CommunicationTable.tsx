@@ -88,7 +88,7 @@ export function CommunicationTable({
       key: 'clock',
       header: t('inbox.columns.reply'),
       align: 'right',
-      width: 230,
+      width: 250,
       render: (item) => {
         const status = sla.statusOf(item, now)
         if (item.repliedAt && item.reply) {

@@ -206,7 +206,7 @@ function Compliance({ now, names }: { now: string; names: ReadonlyMap<string, st
       }
     >
       {result ? (
-        <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg">
+        <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg" style={{ alignItems: 'start' }}>
           {table(
             result.byClient,
             (key) => (key ? (sla.clients.get(key)?.name ?? '?') : '—'),

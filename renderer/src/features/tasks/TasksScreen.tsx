@@ -67,7 +67,7 @@ export function TasksScreen() {
         </Tabs>
       }
     >
-      {view === 'week' ? (
+      {team === undefined ? null : view === 'week' ? (
         <MyWeek
           memberId={memberId}
           memberOptions={(team ?? []).map((member) => ({ value: member.id, label: member.name }))}
@@ -106,7 +106,8 @@ function MyWeek({
     return { tasks, clients: new Map(clients.map((client) => [client.id, client.name])), member }
   }, [memberId])
 
-  const week = groupWeek(sortTasks(data?.tasks ?? [], sort), today)
+  if (!data) return null
+  const week = groupWeek(sortTasks(data.tasks, sort), today)
   const dates = weekDates(today)
   const weekHours = week.days.reduce(
     (sum, day) =>
@@ -119,7 +120,7 @@ function MyWeek({
     <TaskLine
       key={task.id}
       task={task}
-      client={data?.clients.get(task.clientId) ?? ''}
+      client={data.clients.get(task.clientId) ?? ''}
       onOpen={onOpen}
       today={today}
     />
@@ -157,8 +158,8 @@ function MyWeek({
         />
         <Stat
           label={t('tasks.stats.hoursLeft')}
-          value={`${hours.format(weekHours)} / ${hours.format(data?.member?.weeklyCapacityHours ?? 0)} h`}
-          {...(data?.member && weekHours > data.member.weeklyCapacityHours ? { tone: 'amber' as const } : {})}
+          value={`${hours.format(weekHours)} / ${hours.format(data.member?.weeklyCapacityHours ?? 0)} h`}
+          {...(data.member && weekHours > data.member.weeklyCapacityHours ? { tone: 'amber' as const } : {})}
         />
       </SimpleGrid>
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md" style={{ alignItems: 'start' }}>
@@ -193,7 +194,7 @@ function MyWeek({
   )
 }
 
-/** One compact task line: done box, title and client, priority, deadline. */
+/** One compact task line: done box, title and client, priority, and the deadline when overdue or else the hours. */
 function TaskLine({
   task,
   client,
@@ -207,6 +208,7 @@ function TaskLine({
 }) {
   const { t } = useTranslation('work')
   const language = useLanguage()
+  const overdue = task.deadline !== null && task.deadline < today
   return (
     <Group
       justify="space-between"
@@ -244,13 +246,19 @@ function TaskLine({
         <PriorityBadge priority={task.priority} />
         <Text
           size="xs"
-          c={task.deadline && task.deadline < today ? 'red.7' : 'dimmed'}
+          c={overdue ? 'red.7' : 'dimmed'}
           className="tabular"
           miw={84}
           ta="right"
           style={{ whiteSpace: 'nowrap' }}
         >
-          {task.deadline ? formatDate(task.deadline, language) : ''}
+          {overdue
+            ? formatDate(task.deadline ?? today, language)
+            : t('tasks.hoursEstimate', {
+                hours: new Intl.NumberFormat(INTL_LOCALE[language], { maximumFractionDigits: 1 }).format(
+                  task.estimatedHours,
+                ),
+              })}
         </Text>
       </Group>
     </Group>

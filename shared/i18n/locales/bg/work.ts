@@ -13,6 +13,7 @@ export default {
     nothingOverdue: 'Няма просрочени.',
     nothingThatDay: 'Няма срокове.',
     emptyClient: 'Още няма задачи. Всяка задача казва как служи на резултата.',
+    hoursEstimate: 'план {{hours}} ч',
     sortBy: 'Подреди по',
     sort: { priority: 'Приоритет', deadline: 'Срок', sequence: 'Последователност' },
     markDone: 'Отбележи „{{title}}“ като готова',
@@ -115,7 +116,7 @@ export default {
   },
   sla: {
     toTarget: '{{time}} до целта',
-    toLimit: 'След целта · {{time}} до лимита',
+    toLimit: '{{time}} до лимита',
     overLimit: '{{time}} над лимита',
     deadlines: 'Цел {{target}} · лимит {{limit}} (работни часове)',
   },

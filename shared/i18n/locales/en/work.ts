@@ -13,6 +13,7 @@ export default {
     nothingOverdue: 'Nothing overdue.',
     nothingThatDay: 'Nothing due.',
     emptyClient: 'No tasks yet. Every task says how it serves the result.',
+    hoursEstimate: '{{hours}} h est.',
     sortBy: 'Order by',
     sort: { priority: 'Priority', deadline: 'Deadline', sequence: 'Sequence' },
     markDone: 'Mark “{{title}}” done',
@@ -111,7 +112,7 @@ export default {
   },
   sla: {
     toTarget: '{{time}} to target',
-    toLimit: 'Past target · {{time}} to limit',
+    toLimit: '{{time}} to limit',
     overLimit: '{{time}} over limit',
     deadlines: 'Target {{target}} · limit {{limit}} (business hours)',
   },

@@ -13,6 +13,7 @@ export default {
     nothingOverdue: 'Ei myöhässä olevia.',
     nothingThatDay: 'Ei erääntyviä.',
     emptyClient: 'Ei vielä tehtäviä. Jokainen tehtävä kertoo, miten se palvelee tulosta.',
+    hoursEstimate: 'arvio {{hours}} h',
     sortBy: 'Järjestys',
     sort: { priority: 'Prioriteetti', deadline: 'Määräaika', sequence: 'Järjestys' },
     markDone: 'Merkitse ”{{title}}” valmiiksi',
@@ -115,7 +116,7 @@ export default {
   },
   sla: {
     toTarget: '{{time}} tavoitteeseen',
-    toLimit: 'Tavoite ylitetty · {{time}} rajaan',
+    toLimit: '{{time}} rajaan',
     overLimit: '{{time}} yli rajan',
     deadlines: 'Tavoite {{target}} · raja {{limit}} (työaikaa)',
   },

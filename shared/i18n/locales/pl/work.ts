@@ -13,6 +13,7 @@ export default {
     nothingOverdue: 'Nic zaległego.',
     nothingThatDay: 'Brak terminów.',
     emptyClient: 'Brak zadań. Każde zadanie mówi, jak służy wynikowi.',
+    hoursEstimate: 'plan {{hours}} h',
     sortBy: 'Sortuj wg',
     sort: { priority: 'Priorytet', deadline: 'Termin', sequence: 'Kolejność' },
     markDone: 'Oznacz „{{title}}” jako gotowe',
@@ -115,7 +116,7 @@ export default {
   },
   sla: {
     toTarget: '{{time}} do celu',
-    toLimit: 'Po celu · {{time}} do limitu',
+    toLimit: '{{time}} do limitu',
     overLimit: '{{time}} ponad limit',
     deadlines: 'Cel {{target}} · limit {{limit}} (godziny pracy)',
   },
