@@ -24,7 +24,8 @@ describe('the reply clock', () => {
     await expect
       .poll(() => app.page.evaluate(() => document.activeElement?.getAttribute('data-testid')))
       .toBe('quick-log-client')
-    expect(await quickLog.field('client').inputValue()).toBe('Kahvila Aalto Oy')
+    // The picker shows the client's name once the client list has loaded.
+    await expect.poll(() => quickLog.field('client').inputValue()).toBe('Kahvila Aalto Oy')
     await quickLog.field('from').fill('Aino Aalto')
     await quickLog.field('summary').fill('Can the spring menu ads start on Friday?')
     await quickLog.field('summary').press('Enter')

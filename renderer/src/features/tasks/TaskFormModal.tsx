@@ -271,6 +271,7 @@ function TaskForm({
         </SimpleGrid>
         <SimpleGrid cols={3} spacing="sm">
           <MultiSelect
+            size="xs"
             label={t('taskForm.assignees')}
             data={memberOptions}
             value={values.assigneeIds}
@@ -280,6 +281,7 @@ function TaskForm({
             data-testid="task-form-assignees"
           />
           <NumberInput
+            size="xs"
             label={t('taskForm.estimatedHours')}
             value={values.estimatedHours}
             onChange={(value) => set('estimatedHours', hours(value))}
@@ -290,6 +292,7 @@ function TaskForm({
             data-testid="task-form-estimated-hours"
           />
           <NumberInput
+            size="xs"
             label={t('taskForm.usedHours')}
             value={values.usedHours}
             onChange={(value) => set('usedHours', hours(value))}
@@ -312,6 +315,7 @@ function TaskForm({
             data-testid="task-form-campaign"
           />
           <MultiSelect
+            size="xs"
             label={t('taskForm.dependsOn')}
             placeholder={values.dependsOn.length ? undefined : t('taskForm.noDependencies')}
             data={dependencyOptions}
@@ -322,6 +326,7 @@ function TaskForm({
             data-testid="task-form-depends-on"
           />
           <NumberInput
+            size="xs"
             label={t('taskForm.sequence')}
             value={values.sequence}
             onChange={(value) => set('sequence', hours(value))}
