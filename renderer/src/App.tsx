@@ -16,6 +16,8 @@ import { MeetingsScreen } from './screens/MeetingsScreen'
 import { ReportsScreen } from './screens/ReportsScreen'
 import { SettingsScreen } from './screens/SettingsScreen'
 import { TeamScreen } from './features/team/TeamScreen'
+import { TasksScreen } from './features/tasks/TasksScreen'
+import { InboxScreen } from './features/communications/InboxScreen'
 
 /** The whole renderer. */
 export function App() {
@@ -41,6 +43,8 @@ export function App() {
               <Route path="team" element={<TeamScreen />} />
               <Route path="reports" element={<ReportsScreen />} />
               <Route path="settings" element={<SettingsScreen />} />
+              <Route path="tasks" element={<TasksScreen />} />
+              <Route path="inbox" element={<InboxScreen />} />
               <Route path="*" element={<Navigate to="/today" replace />} />
             </Route>
           </Routes>

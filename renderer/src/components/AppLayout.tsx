@@ -19,6 +19,8 @@ import { clientsRepository, settingsRepository } from '../../db/repositories'
 import { cadence } from '../lib/bridge'
 import { useAppStore } from '../store'
 import { ClientFormModal } from './ClientFormModal'
+import { WorkNav } from '../features/tasks/WorkNav'
+import { QuickLog } from '../features/communications/QuickLog'
 
 const NAV_ITEMS: { route: Route; icon: Icon }[] = [
   { route: 'today', icon: IconCalendarCheck },
@@ -97,6 +99,7 @@ export function AppLayout() {
           {NAV_ITEMS.map(({ route, icon }) =>
             link(route, icon, route === 'clients' ? clientCount : undefined),
           )}
+          <WorkNav />
         </Stack>
         <Box mt="auto">{link('settings', IconSettings)}</Box>
       </AppShell.Navbar>
@@ -104,6 +107,7 @@ export function AppLayout() {
         <Outlet />
       </AppShell.Main>
       <ClientFormModal />
+      <QuickLog />
     </AppShell>
   )
 }

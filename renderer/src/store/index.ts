@@ -8,9 +8,10 @@ import { languageFromLocale } from '@shared/i18n'
 import { createUiSlice, type UiSlice } from './ui-slice'
 import { createClientsSlice, type ClientsSlice } from './clients-slice'
 import { createDialogsSlice, type DialogsSlice } from './dialogs-slice'
+import { createWorkSlice, type WorkSlice } from '../features/tasks/work-slice'
 
 /** The whole UI state. */
-export type AppState = UiSlice & ClientsSlice & DialogsSlice
+export type AppState = UiSlice & ClientsSlice & DialogsSlice & WorkSlice
 
 /** The store hook. Only preferences survive a restart; filters and dialogs are per session. */
 export const useAppStore = create<AppState>()(
@@ -19,11 +20,17 @@ export const useAppStore = create<AppState>()(
       ...createUiSlice(languageFromLocale(navigator.language))(...args),
       ...createClientsSlice(...args),
       ...createDialogsSlice(...args),
+      ...createWorkSlice(...args),
     }),
     {
       name: 'cadence.ui',
       version: 1,
-      partialize: (state) => ({ theme: state.theme, language: state.language }),
+      partialize: (state) => ({
+        theme: state.theme,
+        language: state.language,
+        weekMemberId: state.weekMemberId,
+        taskSort: state.taskSort,
+      }),
     },
   ),
 )
