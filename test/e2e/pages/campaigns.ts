@@ -42,6 +42,8 @@ export class CampaignBoard {
 
   /** Drags the card with the mouse onto a column. */
   async drag(name: string, stage: LeanStage): Promise<void> {
+    // A closing dialog's overlay would swallow the press and turn the drag into a text selection.
+    await this.page.locator('.mantine-Modal-overlay').waitFor({ state: 'detached' })
     const from = await this.card(name).boundingBox()
     const to = await this.column(stage).boundingBox()
     if (!from || !to) throw new Error('card or column not visible')
