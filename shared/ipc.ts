@@ -7,7 +7,17 @@ import { z } from 'zod'
 import { languageSchema } from './schemas/primitives'
 
 /** Screens the app menu can navigate to. */
-export const ROUTES = ['today', 'clients', 'campaigns', 'meetings', 'team', 'reports', 'settings'] as const
+export const ROUTES = [
+  'today',
+  'inbox',
+  'tasks',
+  'clients',
+  'campaigns',
+  'meetings',
+  'team',
+  'reports',
+  'settings',
+] as const
 /** A top-level screen. */
 export const routeSchema = z.enum(ROUTES)
 export type Route = z.infer<typeof routeSchema>

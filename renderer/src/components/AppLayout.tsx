@@ -3,6 +3,8 @@ import { useEffect } from 'react'
 import { AppShell, Box, Group, NavLink, Stack, Text, ThemeIcon } from '@mantine/core'
 import {
   IconCalendarCheck,
+  IconChecklist,
+  IconInbox,
   IconFileAnalytics,
   IconMessages,
   IconSettings,
@@ -15,20 +17,22 @@ import { useLiveQuery } from 'dexie-react-hooks'
 import { useTranslation } from 'react-i18next'
 import { NavLink as RouterLink, Outlet, useLocation, useNavigate } from 'react-router'
 import type { Route } from '@shared/ipc'
-import { clientsRepository, settingsRepository } from '../../db/repositories'
+import { clientsRepository, communicationsRepository, settingsRepository } from '../../db/repositories'
 import { cadence } from '../lib/bridge'
 import { useAppStore } from '../store'
 import { ClientFormModal } from './ClientFormModal'
-import { WorkNav } from '../features/tasks/WorkNav'
 import { QuickLog } from '../features/communications/QuickLog'
 
-const NAV_ITEMS: { route: Route; icon: Icon }[] = [
-  { route: 'today', icon: IconCalendarCheck },
-  { route: 'clients', icon: IconUsers },
-  { route: 'campaigns', icon: IconTargetArrow },
-  { route: 'meetings', icon: IconMessages },
-  { route: 'team', icon: IconUsersGroup },
-  { route: 'reports', icon: IconFileAnalytics },
+/** Sidebar entries; features name their own label in their i18n namespace. */
+const NAV_ITEMS: { route: Route; icon: Icon; label: string }[] = [
+  { route: 'today', icon: IconCalendarCheck, label: 'nav.today' },
+  { route: 'inbox', icon: IconInbox, label: 'work:nav.inbox' },
+  { route: 'tasks', icon: IconChecklist, label: 'work:nav.tasks' },
+  { route: 'clients', icon: IconUsers, label: 'nav.clients' },
+  { route: 'campaigns', icon: IconTargetArrow, label: 'nav.campaigns' },
+  { route: 'meetings', icon: IconMessages, label: 'nav.meetings' },
+  { route: 'team', icon: IconUsersGroup, label: 'planning:nav.team' },
+  { route: 'reports', icon: IconFileAnalytics, label: 'nav.reports' },
 ]
 
 /** The frame around every screen. */
@@ -40,6 +44,11 @@ export function AppLayout() {
   const openClientForm = useAppStore((state) => state.openClientForm)
   const settings = useLiveQuery(() => settingsRepository.get(), [])
   const clientCount = useLiveQuery(async () => (await clientsRepository.listSorted()).length, [])
+  const waitingCount = useLiveQuery(
+    async () => (await communicationsRepository.listAwaitingReply()).length,
+    [],
+  )
+  const counts: Partial<Record<Route, number>> = { clients: clientCount, inbox: waitingCount }
 
   useEffect(() => {
     const offNavigate = cadence.on('menu:navigate', ({ route }) => void navigate(`/${route}`))
@@ -57,14 +66,14 @@ export function AppLayout() {
 
   const isActive = (route: Route) =>
     location.pathname === `/${route}` || location.pathname.startsWith(`/${route}/`)
-  const link = (route: Route, icon: Icon, count?: number) => {
+  const link = (route: Route, icon: Icon, label: string, count?: number) => {
     const ItemIcon = icon
     return (
       <NavLink
         key={route}
         component={RouterLink}
         to={`/${route}`}
-        label={t(route === 'team' ? 'planning:nav.team' : `nav.${route}`)}
+        label={t(label)}
         leftSection={<ItemIcon size={16} stroke={1.6} />}
         rightSection={
           count ? (
@@ -96,12 +105,9 @@ export function AppLayout() {
           </Box>
         </Group>
         <Stack gap={2} component="nav" aria-label={t('nav.main')}>
-          {NAV_ITEMS.map(({ route, icon }) =>
-            link(route, icon, route === 'clients' ? clientCount : undefined),
-          )}
-          <WorkNav />
+          {NAV_ITEMS.map(({ route, icon, label }) => link(route, icon, label, counts[route]))}
         </Stack>
-        <Box mt="auto">{link('settings', IconSettings)}</Box>
+        <Box mt="auto">{link('settings', IconSettings, 'nav.settings')}</Box>
       </AppShell.Navbar>
       <AppShell.Main style={{ height: '100vh', display: 'flex', flexDirection: 'column' }}>
         <Outlet />

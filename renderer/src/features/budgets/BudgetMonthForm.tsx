@@ -14,7 +14,12 @@ import { budgetMonthRulesSchema } from '../../../db/repositories/budget-months'
 import { ValidationError } from '../../../db/errors'
 import { validate } from '../../lib/field-errors'
 import { useLanguage } from '../../lib/useLanguage'
-import { formatDecimalForInput, formatMinorForInput, parseDecimal, toMinorUnits } from './decimal-input'
+import {
+  formatDecimalForInput,
+  formatMinorForInput,
+  parseDecimal,
+  toMinorUnits,
+} from '../../lib/decimal-input'
 
 type Field = 'month' | 'mediaPlanned' | 'mediaSpent' | 'workHoursPlanned' | 'workHoursUsed' | 'workFee'
 type Values = Record<Field, string>

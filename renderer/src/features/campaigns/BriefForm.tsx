@@ -35,7 +35,7 @@ import { nowIso } from '../../../db/clock'
 import { fieldErrors, validate, type FieldErrors } from '../../lib/field-errors'
 import { useLanguage } from '../../lib/useLanguage'
 import { BriefStatusBadge } from './BriefStatusBadge'
-import { fromMajor, toMajor } from './money-input'
+import { fromMajor, toMajor } from '../../lib/decimal-input'
 
 type Draft = Omit<BriefInput, 'budget'> & { budget: number | string }
 

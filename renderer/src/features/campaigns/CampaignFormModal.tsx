@@ -36,7 +36,7 @@ import { campaignsRepository, clientsRepository, teamMembersRepository } from '.
 import { campaignRulesSchema } from '../../../db/repositories/campaigns'
 import { ValidationError } from '../../../db/errors'
 import { fieldErrors, validate, type FieldErrors } from '../../lib/field-errors'
-import { fromMajor, toMajor } from './money-input'
+import { fromMajor, toMajor } from '../../lib/decimal-input'
 
 type Props = {
   opened: boolean

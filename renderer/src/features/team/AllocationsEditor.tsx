@@ -14,7 +14,7 @@ import type { Client, TeamAllocation } from '@shared/schemas'
 import { clientsRepository, teamMembersRepository } from '../../../db/repositories'
 import { EmptyLine, Section } from '../../components/Section'
 import { useLanguage } from '../../lib/useLanguage'
-import { formatDecimalForInput, parseDecimal } from '../budgets/decimal-input'
+import { formatDecimalForInput, parseDecimal } from '../../lib/decimal-input'
 
 type Row = { key: string; memberId: string | null; hours: string }
 type RowErrors = { member?: string; hours?: string }

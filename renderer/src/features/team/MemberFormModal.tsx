@@ -22,7 +22,7 @@ import { teamMembersRepository } from '../../../db/repositories'
 import { ValidationError } from '../../../db/errors'
 import { fieldErrors, validate, type FieldErrors } from '../../lib/field-errors'
 import { useLanguage } from '../../lib/useLanguage'
-import { formatDecimalForInput, parseDecimal } from '../budgets/decimal-input'
+import { formatDecimalForInput, parseDecimal } from '../../lib/decimal-input'
 
 type Values = Omit<TeamMemberInput, 'weeklyCapacityHours'> & { weeklyCapacityHours: string }
 

@@ -24,7 +24,7 @@ import { EmptyLine, Section } from '../../components/Section'
 import { Page } from '../../components/Page'
 import { useLanguage } from '../../lib/useLanguage'
 import { todayIso } from '../../lib/today'
-import { parseDecimal } from '../budgets/decimal-input'
+import { parseDecimal } from '../../lib/decimal-input'
 import { MemberFormModal } from './MemberFormModal'
 
 /** The colour of a load cell: calm below 80 % of capacity, amber to 100 %, red above. */

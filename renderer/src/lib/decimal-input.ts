@@ -6,7 +6,7 @@
  * comma, because people type it that way on English keyboards.
  */
 import { INTL_LOCALE, minorDigits } from '@shared/format'
-import type { Language } from '@shared/schemas'
+import type { Language, Money } from '@shared/schemas'
 
 /** The outcome of reading a typed amount: empty, not a number, or a number (maybe negative). */
 export type ParsedDecimal = { kind: 'empty' } | { kind: 'invalid' } | { kind: 'number'; value: number }
@@ -51,4 +51,17 @@ export function formatDecimalForInput(value: number, language: Language, maxDigi
     useGrouping: false,
     maximumFractionDigits: maxDigits,
   }).format(value)
+}
+
+/** The major-unit number a numeric money input shows, or '' for no amount. */
+export function toMajor(money: Money | null): number | '' {
+  return money ? money.amountMinor / 10 ** minorDigits(money.currency) : ''
+}
+
+/** The money for a major-unit amount from a numeric input ('' means none). */
+export function fromMajor(value: number | string, currency: string): Money | null {
+  if (value === '' || value === null) return null
+  const number = typeof value === 'number' ? value : Number(String(value).replace(',', '.'))
+  if (!Number.isFinite(number)) return null
+  return { amountMinor: toMinorUnits(number, currency), currency }
 }
