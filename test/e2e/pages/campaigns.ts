@@ -1,5 +1,6 @@
 /** Page objects of the lean-loop board, the campaign form and the campaign page with its brief. */
 import type { Locator, Page } from 'playwright-core'
+import { fieldError } from './field-error'
 import type { LeanStage } from '@shared/schemas'
 
 /** The values the campaign form is filled with. */
@@ -107,16 +108,7 @@ export class CampaignForm {
 
   /** The error text Mantine shows under a field (through its aria-describedby link). */
   async errorOf(name: 'name' | 'start' | 'end' | 'budget'): Promise<string | null> {
-    const input = this.field(name)
-    if ((await input.getAttribute('aria-invalid')) !== 'true') return null
-    const ids = (await input.getAttribute('aria-describedby')) ?? ''
-    const texts = await Promise.all(
-      ids
-        .split(/\s+/)
-        .filter((id) => id.endsWith('-error'))
-        .map((id) => this.page.locator(`[id="${id}"]`).textContent()),
-    )
-    return texts.join(' ').trim() || null
+    return fieldError(this.page, this.field(name))
   }
 }
 

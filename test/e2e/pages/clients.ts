@@ -1,5 +1,6 @@
 /** Page objects of the client list, the client form and the client page. */
 import type { Locator, Page } from 'playwright-core'
+import { fieldError } from './field-error'
 
 /** The values the client form is filled with. */
 export type ClientFormValues = { name?: string; industry?: string; currency?: string }
@@ -83,16 +84,7 @@ export class ClientForm {
 
   /** The error text Mantine shows under a field (through its aria-describedby link). */
   async errorOf(name: 'name' | 'industry' | 'currency'): Promise<string | null> {
-    const input = this.field(name)
-    if ((await input.getAttribute('aria-invalid')) !== 'true') return null
-    const ids = (await input.getAttribute('aria-describedby')) ?? ''
-    const texts = await Promise.all(
-      ids
-        .split(/\s+/)
-        .filter((id) => id.endsWith('-error'))
-        .map((id) => this.page.locator(`[id="${id}"]`).textContent()),
-    )
-    return texts.join(' ').trim() || null
+    return fieldError(this.page, this.field(name))
   }
 }
 

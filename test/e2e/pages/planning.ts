@@ -1,18 +1,6 @@
 /** Page objects of the planning features: the Team screen, the member form and a client's Budgets tab. */
 import type { Locator, Page } from 'playwright-core'
-
-/** The error text Mantine shows under a field (through its aria-describedby link). */
-async function errorOf(page: Page, input: Locator): Promise<string | null> {
-  if ((await input.getAttribute('aria-invalid')) !== 'true') return null
-  const ids = (await input.getAttribute('aria-describedby')) ?? ''
-  const texts = await Promise.all(
-    ids
-      .split(/\s+/)
-      .filter((id) => id.endsWith('-error'))
-      .map((id) => page.locator(`[id="${id}"]`).textContent()),
-  )
-  return texts.join(' ').trim() || null
-}
+import { fieldError } from './field-error'
 
 /** The values of a team member's form. */
 export type MemberValues = { name?: string; capacity?: string; email?: string }
@@ -40,7 +28,7 @@ export class MemberForm {
   }
 
   errorOf(name: 'name' | 'capacity' | 'email'): Promise<string | null> {
-    return errorOf(this.page, this.field(name))
+    return fieldError(this.page, this.field(name))
   }
 }
 
@@ -116,7 +104,7 @@ export class BudgetForm {
   }
 
   errorOf(name: BudgetField): Promise<string | null> {
-    return errorOf(this.page, this.field(name))
+    return fieldError(this.page, this.field(name))
   }
 }
 
