@@ -58,7 +58,6 @@ export function ClientsScreen() {
     if ((filter === 'active' || filter === 'light') && client.activityLevel !== filter) return false
     return !needle || `${client.name} ${client.industry}`.toLocaleLowerCase().includes(needle)
   })
-  const languageNames = new Intl.DisplayNames([INTL_LOCALE[language]], { type: 'language' })
 
   return (
     <Page
@@ -102,7 +101,6 @@ export function ClientsScreen() {
             <Table.Th pl="lg">{t('clients.columns.name')}</Table.Th>
             <Table.Th>{t('clients.columns.industry')}</Table.Th>
             <Table.Th>{t('clients.columns.owner')}</Table.Th>
-            <Table.Th>{t('clients.columns.language')}</Table.Th>
             <Table.Th>{t('clients.columns.since')}</Table.Th>
             <Table.Th>{t('clients.columns.activity')}</Table.Th>
             <Table.Th>{t('onboarding.column')}</Table.Th>
@@ -141,9 +139,10 @@ export function ClientsScreen() {
                 </Group>
               </Table.Td>
               <Table.Td c="dimmed">{client.industry}</Table.Td>
-              <Table.Td>{(client.ownerId && data?.owners.get(client.ownerId)) || '—'}</Table.Td>
-              <Table.Td c="dimmed">{languageNames.of(client.language)}</Table.Td>
-              <Table.Td className="tabular" c="dimmed">
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                {(client.ownerId && data?.owners.get(client.ownerId)) || '—'}
+              </Table.Td>
+              <Table.Td className="tabular" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
                 {formatDate(client.cooperationStart, language)}
               </Table.Td>
               <Table.Td>
