@@ -87,9 +87,19 @@ describe('buildMenuTemplate', () => {
     expect(file.at(-1)).toMatchObject({ role: 'quit', label: 'Quit' })
   })
 
-  it('View → each screen has CmdOrCtrl+1…6 and navigates to its route', () => {
+  it('View → each screen has CmdOrCtrl+1…9 in sidebar order and navigates to its route', () => {
     const { template, send } = build()
-    const routes = ['today', 'clients', 'campaigns', 'meetings', 'reports', 'settings'] as const
+    const routes = [
+      'today',
+      'inbox',
+      'tasks',
+      'clients',
+      'campaigns',
+      'meetings',
+      'team',
+      'reports',
+      'settings',
+    ] as const
     routes.forEach((route, index) => {
       const item = byId(template, `navigate-${route}`)
       expect(item.accelerator).toBe(`CmdOrCtrl+${index + 1}`)
@@ -98,10 +108,10 @@ describe('buildMenuTemplate', () => {
     })
     expect(
       submenu(template[2])
-        .slice(0, 6)
+        .slice(0, 9)
         .map((item) => item.label),
-    ).toEqual(['Today', 'Clients', 'Campaigns', 'Meetings', 'Reports', 'Settings'])
-    expect(send).toHaveBeenCalledTimes(6)
+    ).toEqual(['Today', 'Inbox', 'Tasks', 'Clients', 'Campaigns', 'Meetings', 'Team', 'Reports', 'Settings'])
+    expect(send).toHaveBeenCalledTimes(9)
   })
 
   it('View offers zoom and full screen always, reload and DevTools only in development', () => {

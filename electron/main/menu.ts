@@ -5,7 +5,7 @@
  * including the items with Electron roles, whose built-in labels are English-only.
  */
 import type { MenuItemConstructorOptions } from 'electron'
-import type { EventChannel, EventPayload, Route } from '@shared/ipc'
+import { ROUTES, type EventChannel, type EventPayload, type Route } from '@shared/ipc'
 
 /** Translates a `menu` namespace key (i18next's `t`, narrowed to what the menu uses). */
 export type MenuTranslate = (key: string, options?: Record<string, string>) => string
@@ -25,15 +25,8 @@ export type MenuTemplateOptions = {
   showAbout?: () => void
 }
 
-/** The View menu's screens in order; their accelerators are CmdOrCtrl+1…6. */
-export const VIEW_ROUTES: readonly Route[] = [
-  'today',
-  'clients',
-  'campaigns',
-  'meetings',
-  'reports',
-  'settings',
-]
+/** The View menu's screens, in the sidebar's order; their accelerators are CmdOrCtrl+1…9. */
+export const VIEW_ROUTES: readonly Route[] = ROUTES
 
 type Item = MenuItemConstructorOptions
 type Role = NonNullable<Item['role']>

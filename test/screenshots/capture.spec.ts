@@ -36,4 +36,7 @@ test('captures the client list, a client page and Today with the demo agency', a
   await new AppShell(app.page).goTo('clients')
   await clients.rows.first().waitFor()
   await app.page.screenshot({ path: join(OUT, 'clients-dark.png') })
+  await clients.open(names[1] ?? '')
+  await app.page.getByTestId('overview-results').waitFor()
+  await app.page.screenshot({ path: join(OUT, 'client-page-dark.png') })
 })

@@ -28,9 +28,12 @@ export default {
   view: {
     label: 'Изглед',
     today: 'Днес',
+    inbox: 'Входящи',
+    tasks: 'Задачи',
     clients: 'Клиенти',
     campaigns: 'Кампании',
     meetings: 'Срещи',
+    team: 'Екип',
     reports: 'Отчети',
     settings: 'Настройки',
     reload: 'Презареждане',

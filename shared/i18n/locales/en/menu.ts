@@ -28,9 +28,12 @@ export default {
   view: {
     label: 'View',
     today: 'Today',
+    inbox: 'Inbox',
+    tasks: 'Tasks',
     clients: 'Clients',
     campaigns: 'Campaigns',
     meetings: 'Meetings',
+    team: 'Team',
     reports: 'Reports',
     settings: 'Settings',
     reload: 'Reload',

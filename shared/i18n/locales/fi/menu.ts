@@ -28,9 +28,12 @@ export default {
   view: {
     label: 'Näytä',
     today: 'Tänään',
+    inbox: 'Saapuneet',
+    tasks: 'Tehtävät',
     clients: 'Asiakkaat',
     campaigns: 'Kampanjat',
     meetings: 'Tapaamiset',
+    team: 'Tiimi',
     reports: 'Raportit',
     settings: 'Asetukset',
     reload: 'Lataa uudelleen',

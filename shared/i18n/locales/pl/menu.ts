@@ -28,9 +28,12 @@ export default {
   view: {
     label: 'Widok',
     today: 'Dziś',
+    inbox: 'Skrzynka',
+    tasks: 'Zadania',
     clients: 'Klienci',
     campaigns: 'Kampanie',
     meetings: 'Spotkania',
+    team: 'Zespół',
     reports: 'Raporty',
     settings: 'Ustawienia',
     reload: 'Załaduj ponownie',
