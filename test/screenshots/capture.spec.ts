@@ -29,7 +29,7 @@ test('captures the client list, a client page and Today with the demo agency', a
   await app.page.keyboard.press('Escape')
 
   await new AppShell(app.page).goTo('today')
-  await app.page.getByTestId('today-overdue').waitFor()
+  await app.page.getByTestId('touchpoint').first().waitFor()
   await app.page.screenshot({ path: join(OUT, 'today.png') })
 
   await app.page.emulateMedia({ colorScheme: 'dark' })

@@ -12,6 +12,9 @@ import { EmptyLine, Section } from '../components/Section'
 import { PriorityBadge } from '../components/badges'
 import { useLanguage } from '../lib/useLanguage'
 import { todayIso } from '../lib/today'
+import { RhythmSection } from '../features/rhythm/RhythmSection'
+import { SlaClock } from '../features/communications/SlaClock'
+import { byUrgency, useNow, useSla } from '../features/communications/useSla'
 
 /** The Today screen. */
 export function TodayScreen() {
@@ -19,6 +22,8 @@ export function TodayScreen() {
   const navigate = useNavigate()
   const language = useLanguage()
   const today = todayIso()
+  const sla = useSla()
+  const now = useNow()
   const data = useLiveQuery(async () => {
     const [clients, due, awaiting] = await Promise.all([
       clientsRepository.list(),
@@ -72,6 +77,7 @@ export function TodayScreen() {
     <Page title={t('today.title')} subtitle={formatDate(today, language)} testId="today-screen">
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md" p="lg">
         <Stack gap="md">
+          {data ? <RhythmSection today={today} clients={data.clients} /> : null}
           <Section title={`${t('today.overdueTasks')} · ${overdue.length}`} testId="today-overdue">
             {overdue.length ? overdue.map(taskLine) : <EmptyLine>{t('today.nothingOverdue')}</EmptyLine>}
           </Section>
@@ -84,28 +90,42 @@ export function TodayScreen() {
           testId="today-awaiting"
         >
           {data?.awaiting.length ? (
-            data.awaiting.map((item) => {
-              const client = data.clients.get(item.clientId)
-              return (
-                <div
-                  key={item.id}
-                  style={{ padding: '6px 0' }}
-                  className="clickable-row"
-                  tabIndex={0}
-                  onClick={() => void navigate(`/clients/${item.clientId}/communications`)}
-                >
-                  <Text size="sm" fw={500} lineClamp={1}>
-                    {item.summary}
-                  </Text>
-                  <Text size="xs" c="dimmed">
-                    {client?.name} · {item.from} ·{' '}
-                    {t('today.receivedAt', {
-                      time: formatInstant(item.receivedAt, language, client?.timezone),
-                    })}
-                  </Text>
-                </div>
-              )
-            })
+            byUrgency(data.awaiting.map((item) => ({ item, status: sla?.statusOf(item, now) ?? null }))).map(
+              (item) => {
+                const client = data.clients.get(item.clientId)
+                const status = sla?.statusOf(item, now)
+                return (
+                  <Group
+                    key={item.id}
+                    justify="space-between"
+                    wrap="nowrap"
+                    gap="sm"
+                    py={6}
+                    className="clickable-row"
+                    tabIndex={0}
+                    onClick={() => void navigate(`/clients/${item.clientId}/communications`)}
+                    data-testid="today-awaiting-item"
+                  >
+                    <div style={{ minWidth: 0 }}>
+                      <Text size="sm" fw={500} lineClamp={1}>
+                        {item.summary}
+                      </Text>
+                      <Text size="xs" c="dimmed" truncate>
+                        {client?.name} · {item.from} ·{' '}
+                        {t('today.receivedAt', {
+                          time: formatInstant(item.receivedAt, language, client?.timezone),
+                        })}
+                      </Text>
+                    </div>
+                    {status ? (
+                      <div style={{ flexShrink: 0 }}>
+                        <SlaClock status={status} timezone={client?.timezone} />
+                      </div>
+                    ) : null}
+                  </Group>
+                )
+              },
+            )
           ) : (
             <EmptyLine>{t('today.nothingWaiting')}</EmptyLine>
           )}
