@@ -19,14 +19,19 @@ import plPlanning from './locales/pl/planning'
 import bgCampaigns from './locales/bg/campaigns'
 import bgWork from './locales/bg/work'
 import bgPlanning from './locales/bg/planning'
+import enMail from './locales/en/mail'
+import fiMail from './locales/fi/mail'
+import plMail from './locales/pl/mail'
+import bgMail from './locales/bg/mail'
 import type { Language } from '../schemas/primitives'
 
 /**
  * The namespaces: `app` for the renderer shell, `menu` for the main process's menu, and one per
  * feature area (`campaigns`: briefs, campaigns, lean loop; `work`: tasks and the reply clock;
- * `planning`: budgets, team and capacity), so features evolve without touching each other's files.
+ * `planning`: budgets, team and capacity; `mail`: the client mails of the weekly rhythm, written
+ * in the client's language), so features evolve without touching each other's files.
  */
-export const NAMESPACES = ['app', 'menu', 'campaigns', 'work', 'planning'] as const
+export const NAMESPACES = ['app', 'menu', 'campaigns', 'work', 'planning', 'mail'] as const
 /** A translation namespace. */
 export type Namespace = (typeof NAMESPACES)[number]
 
@@ -35,8 +40,8 @@ export type TranslationTree = { readonly [key: string]: string | TranslationTree
 
 /** All resources in i18next's shape. */
 export const resources: Record<Language, Record<Namespace, TranslationTree>> = {
-  en: { app: enApp, menu: enMenu, campaigns: enCampaigns, work: enWork, planning: enPlanning },
-  fi: { app: fiApp, menu: fiMenu, campaigns: fiCampaigns, work: fiWork, planning: fiPlanning },
-  pl: { app: plApp, menu: plMenu, campaigns: plCampaigns, work: plWork, planning: plPlanning },
-  bg: { app: bgApp, menu: bgMenu, campaigns: bgCampaigns, work: bgWork, planning: bgPlanning },
+  en: { app: enApp, menu: enMenu, campaigns: enCampaigns, work: enWork, planning: enPlanning, mail: enMail },
+  fi: { app: fiApp, menu: fiMenu, campaigns: fiCampaigns, work: fiWork, planning: fiPlanning, mail: fiMail },
+  pl: { app: plApp, menu: plMenu, campaigns: plCampaigns, work: plWork, planning: plPlanning, mail: plMail },
+  bg: { app: bgApp, menu: bgMenu, campaigns: bgCampaigns, work: bgWork, planning: bgPlanning, mail: bgMail },
 }
