@@ -5,9 +5,7 @@
 import { useEffect, useState } from 'react'
 import {
   Alert,
-  Button,
   ColorInput,
-  Group,
   Modal,
   ScrollArea,
   SegmentedControl,
@@ -31,6 +29,7 @@ import { LogoInput } from './LogoInput'
 import { fieldErrors, validate, type FieldErrors } from '../lib/field-errors'
 import { currencyOptions, languageOptions, localTimezone, timezoneOptions } from '../lib/options'
 import { todayIso } from '../lib/today'
+import { FormActions } from './FormActions'
 
 function emptyClient(language: ClientInput['language']): ClientInput {
   return {
@@ -269,14 +268,12 @@ function ClientForm({ clientId }: { clientId: string | null }) {
           minRows={2}
           maxRows={6}
         />
-        <Group justify="flex-end" gap="xs" mt="xs">
-          <Button variant="default" onClick={close}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={saving} data-testid="client-form-submit">
-            {clientId ? t('common.save') : t('common.create')}
-          </Button>
-        </Group>
+        <FormActions
+          onCancel={close}
+          submitLabel={clientId ? t('common.save') : t('common.create')}
+          saving={saving}
+          submitTestId="client-form-submit"
+        />
       </Stack>
     </form>
   )

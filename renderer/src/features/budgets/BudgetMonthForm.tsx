@@ -4,7 +4,7 @@
  * its field and nothing is written until all are fixed (the repository enforces the same rules).
  */
 import { useState } from 'react'
-import { Alert, Button, Group, Modal, SimpleGrid, Stack, Text, TextInput } from '@mantine/core'
+import { Alert, Modal, SimpleGrid, Stack, Text, TextInput } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import { useTranslation } from 'react-i18next'
 import { formatMonth } from '@shared/format'
@@ -20,6 +20,7 @@ import {
   parseDecimal,
   toMinorUnits,
 } from '../../lib/decimal-input'
+import { FormActions } from '../../components/FormActions'
 
 type Field = 'month' | 'mediaPlanned' | 'mediaSpent' | 'workHoursPlanned' | 'workHoursUsed' | 'workFee'
 type Values = Record<Field, string>
@@ -238,14 +239,12 @@ function BudgetForm({
           {input('workHoursUsed', t('budgets.form.hoursUsed'), t('units.h'))}
           {input('workFee', t('budgets.form.fee'), currency, { description: t('budgets.form.feeHint') })}
         </SimpleGrid>
-        <Group justify="flex-end" gap="xs" mt="xs">
-          <Button variant="default" onClick={onDone}>
-            {t('app:common.cancel')}
-          </Button>
-          <Button type="submit" loading={saving} data-testid="budget-form-submit">
-            {t('app:common.save')}
-          </Button>
-        </Group>
+        <FormActions
+          onCancel={onDone}
+          submitLabel={t('app:common.save')}
+          saving={saving}
+          submitTestId="budget-form-submit"
+        />
       </Stack>
     </form>
   )

@@ -37,6 +37,7 @@ import { campaignRulesSchema } from '../../../db/repositories/campaigns'
 import { ValidationError } from '../../../db/errors'
 import { fieldErrors, validate, type FieldErrors } from '../../lib/field-errors'
 import { fromMajor, toMajor } from '../../lib/decimal-input'
+import { FormActions } from '../../components/FormActions'
 
 type Props = {
   opened: boolean
@@ -332,14 +333,12 @@ function CampaignForm({
           minRows={2}
           maxRows={5}
         />
-        <Group justify="flex-end" gap="xs" mt="xs">
-          <Button variant="default" onClick={onClose}>
-            {tApp('common.cancel')}
-          </Button>
-          <Button type="submit" loading={saving} data-testid="campaign-form-submit">
-            {campaignId ? tApp('common.save') : tApp('common.create')}
-          </Button>
-        </Group>
+        <FormActions
+          onCancel={onClose}
+          submitLabel={campaignId ? tApp('common.save') : tApp('common.create')}
+          saving={saving}
+          submitTestId="campaign-form-submit"
+        />
       </Stack>
     </form>
   )

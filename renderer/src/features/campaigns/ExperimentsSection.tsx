@@ -26,6 +26,7 @@ import { fieldErrors, validate, type FieldErrors } from '../../lib/field-errors'
 import { StageBadge } from '../../components/badges'
 import { EmptyLine, Section } from '../../components/Section'
 import { useLanguage } from '../../lib/useLanguage'
+import { FormActions } from '../../components/FormActions'
 
 /** The campaign's tests. */
 export function ExperimentsSection({ campaign }: { campaign: Campaign }) {
@@ -231,14 +232,11 @@ function ExperimentForm({
           autosize
           minRows={1}
         />
-        <Group justify="flex-end" gap="xs">
-          <Button variant="default" onClick={onClose}>
-            {tApp('common.cancel')}
-          </Button>
-          <Button type="submit" data-testid="experiment-form-submit">
-            {experiment ? tApp('common.save') : tApp('common.create')}
-          </Button>
-        </Group>
+        <FormActions
+          onCancel={onClose}
+          submitLabel={experiment ? tApp('common.save') : tApp('common.create')}
+          submitTestId="experiment-form-submit"
+        />
       </Stack>
     </form>
   )

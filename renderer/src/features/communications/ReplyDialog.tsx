@@ -3,18 +3,7 @@
  * expect them (seed 003). The same reply rules as the repository; nothing written while wrong.
  */
 import { useState } from 'react'
-import {
-  Alert,
-  Button,
-  Group,
-  Modal,
-  SegmentedControl,
-  SimpleGrid,
-  Stack,
-  Text,
-  TextInput,
-  Textarea,
-} from '@mantine/core'
+import { Alert, Modal, SegmentedControl, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import { useTranslation } from 'react-i18next'
 import { replySchema, type Communication, type Reply } from '@shared/schemas'
@@ -23,6 +12,7 @@ import { replyIssues } from '../../../db/repositories/communications'
 import { ValidationError, type FieldIssue } from '../../../db/errors'
 import type { FieldErrors } from '../../lib/field-errors'
 import { fromLocalInput, toLocalInput } from './local-time'
+import { FormActions } from '../../components/FormActions'
 
 /** The reply dialog for `item`; null keeps it closed. */
 export function ReplyDialog({ item, onClose }: { item: Communication | null; onClose: () => void }) {
@@ -153,14 +143,12 @@ function ReplyForm({ item, onClose }: { item: Communication; onClose: () => void
             />
           ) : null}
         </SimpleGrid>
-        <Group justify="flex-end" gap="xs" mt="xs">
-          <Button variant="default" onClick={onClose}>
-            {t('app:common.cancel')}
-          </Button>
-          <Button type="submit" loading={saving} data-testid="reply-submit">
-            {t('reply.save')}
-          </Button>
-        </Group>
+        <FormActions
+          onCancel={onClose}
+          submitLabel={t('reply.save')}
+          saving={saving}
+          submitTestId="reply-submit"
+        />
       </Stack>
     </form>
   )

@@ -7,8 +7,6 @@
 import { useEffect, useState } from 'react'
 import {
   Alert,
-  Button,
-  Group,
   Modal,
   MultiSelect,
   NumberInput,
@@ -32,6 +30,7 @@ import {
 import { taskRuleIssues } from '../../../db/repositories/tasks'
 import { ValidationError, type FieldIssue } from '../../../db/errors'
 import { validate, type FieldErrors } from '../../lib/field-errors'
+import { FormActions } from '../../components/FormActions'
 
 /** What the dialog edits: a task by id, or a new task (optionally for a given client). */
 export type TaskFormTarget = { taskId: string } | { taskId: null; clientId: string | null }
@@ -336,14 +335,12 @@ function TaskForm({
             data-testid="task-form-sequence"
           />
         </SimpleGrid>
-        <Group justify="flex-end" gap="xs" mt="xs">
-          <Button variant="default" onClick={onClose}>
-            {t('app:common.cancel')}
-          </Button>
-          <Button type="submit" loading={saving} data-testid="task-form-submit">
-            {taskId ? t('app:common.save') : t('app:common.create')}
-          </Button>
-        </Group>
+        <FormActions
+          onCancel={onClose}
+          submitLabel={taskId ? t('app:common.save') : t('app:common.create')}
+          saving={saving}
+          submitTestId="task-form-submit"
+        />
       </Stack>
     </form>
   )
