@@ -71,6 +71,11 @@ export const touchpointsRepository = {
     return touchpointsRepository.sync(from < today ? from : today, shift(today, daysAhead))
   },
 
+  /** Touchpoints still due up to `daysAhead` days after `today`, overdue ones included. */
+  async listDueWithin(today: string, daysAhead: number): Promise<Touchpoint[]> {
+    return touchpointsRepository.listDueBy(shift(today, daysAhead))
+  },
+
   /** Touchpoints still due on or before `date`, oldest first. */
   async listDueBy(date: string): Promise<Touchpoint[]> {
     const rows = await db.touchpoints.where('dueDate').belowOrEqual(date).toArray()

@@ -6,7 +6,6 @@
 import { useEffect, useState } from 'react'
 import { ActionIcon, Badge, Button, Group, Popover, Stack, Text, TextInput, Tooltip } from '@mantine/core'
 import { IconCheck, IconPlayerSkipForward } from '@tabler/icons-react'
-import { addDays, format, parseISO } from 'date-fns'
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useTranslation } from 'react-i18next'
 import { quarterAim, touchpointState } from '@shared/cadence'
@@ -22,8 +21,6 @@ const SYNC_DAYS_AHEAD = 14
 /** How far ahead the section lists upcoming touchpoints. */
 const LIST_DAYS_AHEAD = 6
 
-const shift = (date: string, days: number) => format(addDays(parseISO(date), days), 'yyyy-MM-dd')
-
 /** The touchpoints section of Today. */
 export function RhythmSection({ today, clients }: { today: string; clients: ReadonlyMap<string, Client> }) {
   const { t } = useTranslation()
@@ -31,7 +28,7 @@ export function RhythmSection({ today, clients }: { today: string; clients: Read
   useEffect(() => {
     void touchpointsRepository.syncAround(today, SYNC_DAYS_BACK, SYNC_DAYS_AHEAD)
   }, [today])
-  const rows = useLiveQuery(() => touchpointsRepository.listDueBy(shift(today, LIST_DAYS_AHEAD)), [today])
+  const rows = useLiveQuery(() => touchpointsRepository.listDueWithin(today, LIST_DAYS_AHEAD), [today])
   // Touchpoints of clients deleted or archived since they were generated are not work any more.
   const visible = (rows ?? [])
     .filter((row) => row.clientId === null || clients.get(row.clientId)?.archivedAt === null)
