@@ -32,6 +32,34 @@ export const appInfoSchema = z.object({
 })
 export type AppInfo = z.infer<typeof appInfoSchema>
 
+/** A draft handed to the system mail client; main builds the `mailto:` URL itself. */
+export const composeMailRequestSchema = z
+  .object({
+    to: z.array(z.email()).max(50),
+    subject: z.string().max(998),
+    body: z.string().max(20_000),
+  })
+  .strict()
+export type ComposeMailRequest = z.infer<typeof composeMailRequestSchema>
+
+/** Kinds of text file the renderer may ask main to save; main owns folders and extensions. */
+export const TEXT_FILE_KINDS = ['eml', 'ics'] as const
+/** A text file kind. */
+export type TextFileKind = (typeof TEXT_FILE_KINDS)[number]
+
+/**
+ * A text file to save through the system's save dialog. The name is only a suggestion without
+ * a folder: main strips anything path-like, adds the extension and lets the PM choose where.
+ */
+export const saveTextFileRequestSchema = z
+  .object({
+    kind: z.enum(TEXT_FILE_KINDS),
+    suggestedName: z.string().trim().min(1).max(200),
+    content: z.string().max(10_000_000),
+  })
+  .strict()
+export type SaveTextFileRequest = z.infer<typeof saveTextFileRequestSchema>
+
 /** Every invoke channel: its preload method name, request schema and response schema. */
 export const ipcContract = {
   'app:get-info': {
@@ -48,6 +76,19 @@ export const ipcContract = {
     method: 'openExternal',
     request: z.object({ url: z.string().max(2048) }).strict(),
     response: z.object({ opened: z.literal(true) }),
+  },
+  'shell:compose-mail': {
+    method: 'composeMail',
+    request: composeMailRequestSchema,
+    response: z.object({ opened: z.literal(true) }),
+  },
+  'file:save-text': {
+    method: 'saveTextFile',
+    request: saveTextFileRequestSchema,
+    response: z.discriminatedUnion('saved', [
+      z.object({ saved: z.literal(true), path: z.string() }),
+      z.object({ saved: z.literal(false) }),
+    ]),
   },
 } as const
 

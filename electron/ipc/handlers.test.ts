@@ -19,6 +19,10 @@ function setUp(overrides: Partial<HandlerDeps> = {}) {
     appInfo: vi.fn(() => APP_INFO),
     setLanguage: vi.fn(),
     openExternal: vi.fn(() => Promise.resolve()),
+    openMailto: vi.fn(() => Promise.resolve()),
+    saveTextFile: vi.fn(({ fileName }: { fileName: string }) =>
+      Promise.resolve(`/home/pm/Documents/${fileName}`),
+    ),
     ...overrides,
   }
   const router = createIpcRouter({
@@ -33,6 +37,14 @@ const CASES: Record<Channel, { valid: unknown; malformed: unknown }> = {
   'app:get-info': { valid: undefined, malformed: { verbose: true } },
   'app:set-language': { valid: { language: 'fi' }, malformed: { language: 'sv' } },
   'shell:open-external': { valid: { url: 'https://example.com/report' }, malformed: { url: 42 } },
+  'shell:compose-mail': {
+    valid: { to: ['anna@example.fi'], subject: 'Viikon suunnitelma', body: 'Hei Anna' },
+    malformed: { to: ['not an address'], subject: 'x', body: 'y' },
+  },
+  'file:save-text': {
+    valid: { kind: 'ics', suggestedName: 'Touchpoints', content: 'BEGIN:VCALENDAR' },
+    malformed: { kind: 'exe', suggestedName: 'evil', content: 'MZ' },
+  },
 }
 
 describe('every channel of the contract', () => {
@@ -57,6 +69,8 @@ describe('every channel of the contract', () => {
       expect(deps.appInfo).not.toHaveBeenCalled()
       expect(deps.setLanguage).not.toHaveBeenCalled()
       expect(deps.openExternal).not.toHaveBeenCalled()
+      expect(deps.openMailto).not.toHaveBeenCalled()
+      expect(deps.saveTextFile).not.toHaveBeenCalled()
     })
 
     it('refuses a foreign sender as forbidden-sender, without calling any effect', async () => {
@@ -68,6 +82,8 @@ describe('every channel of the contract', () => {
       expect(deps.appInfo).not.toHaveBeenCalled()
       expect(deps.setLanguage).not.toHaveBeenCalled()
       expect(deps.openExternal).not.toHaveBeenCalled()
+      expect(deps.openMailto).not.toHaveBeenCalled()
+      expect(deps.saveTextFile).not.toHaveBeenCalled()
     })
   })
 })
@@ -139,6 +155,60 @@ describe('shell:open-external', () => {
     expect(await dispatch('shell:open-external', APP, { url: 'https://example.com/' })).toEqual({
       ok: false,
       error: { code: 'failed', message: 'no browser installed' },
+    })
+  })
+})
+
+describe('shell:compose-mail', () => {
+  it('builds the mailto URL in main from the validated draft', async () => {
+    const { deps, dispatch } = setUp()
+    const result = await dispatch('shell:compose-mail', APP, {
+      to: ['anna@pohjola.fi', 'mikko@pohjola.fi'],
+      subject: 'Viikon suunnitelma',
+      body: 'Hei Anna,\nensi viikolla…',
+    })
+    expect(result).toEqual({ ok: true, data: { opened: true } })
+    expect(deps.openMailto).toHaveBeenCalledExactlyOnceWith(
+      'mailto:anna@pohjola.fi,mikko@pohjola.fi?subject=Viikon%20suunnitelma&body=Hei%20Anna%2C%0D%0Aensi%20viikolla%E2%80%A6',
+    )
+  })
+
+  it('refuses a recipient that would smuggle extra mailto fields', async () => {
+    const { deps, dispatch } = setUp()
+    const result = await dispatch('shell:compose-mail', APP, {
+      to: ['a@b.fi?bcc=spy@evil.example'],
+      subject: 's',
+      body: 'b',
+    })
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid-request' } })
+    expect(deps.openMailto).not.toHaveBeenCalled()
+  })
+})
+
+describe('file:save-text', () => {
+  it('hands main a safe file name with the kind’s extension and reports the path written', async () => {
+    const { deps, dispatch } = setUp()
+    const result = await dispatch('file:save-text', APP, {
+      kind: 'eml',
+      suggestedName: '../../Pohjola: Friday summary',
+      content: 'Subject: x',
+    })
+    expect(result).toEqual({
+      ok: true,
+      data: { saved: true, path: '/home/pm/Documents/Pohjola Friday summary.eml' },
+    })
+    expect(deps.saveTextFile).toHaveBeenCalledExactlyOnceWith({
+      kind: 'eml',
+      fileName: 'Pohjola Friday summary.eml',
+      content: 'Subject: x',
+    })
+  })
+
+  it('answers saved: false when the PM cancels the dialog', async () => {
+    const { dispatch } = setUp({ saveTextFile: () => Promise.resolve(null) })
+    expect(await dispatch('file:save-text', APP, { kind: 'ics', suggestedName: 'x', content: '' })).toEqual({
+      ok: true,
+      data: { saved: false },
     })
   })
 })

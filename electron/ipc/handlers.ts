@@ -3,8 +3,10 @@
  * Main passes Electron's shell and app; the e2e harness passes its own fakes, so the very same
  * handlers run under Playwright without Electron.
  */
-import type { AppInfo } from '@shared/ipc'
+import type { AppInfo, TextFileKind } from '@shared/ipc'
+import { mailtoUrl } from '@shared/mails'
 import type { Language } from '@shared/schemas/primitives'
+import { safeFileName } from '../files/file-names'
 import { toSafeExternalUrl } from '../main/origins'
 import { InvalidRequestError } from './errors'
 import type { IpcHandlers } from './router'
@@ -17,6 +19,13 @@ export type HandlerDeps = {
   setLanguage: (language: Language) => void | Promise<void>
   /** Opens an already vetted http(s) URL in the user's browser (`shell.openExternal`). */
   openExternal: (url: string) => void | Promise<void>
+  /** Opens a `mailto:` URL main built itself in the system mail client. */
+  openMailto: (url: string) => void | Promise<void>
+  /**
+   * Asks the PM where to save a text file (a save dialog starting at `fileName`, already made
+   * safe) and writes it atomically; resolves to the path written, or null when cancelled.
+   */
+  saveTextFile: (file: { kind: TextFileKind; fileName: string; content: string }) => Promise<string | null>
 }
 
 /** Builds the handlers for every channel of the contract. */
@@ -37,6 +46,14 @@ export function createHandlers(deps: HandlerDeps): IpcHandlers {
       }
       await deps.openExternal(safe)
       return { opened: true }
+    },
+    'shell:compose-mail': async ({ to, subject, body }) => {
+      await deps.openMailto(mailtoUrl({ to, subject, body }))
+      return { opened: true }
+    },
+    'file:save-text': async ({ kind, suggestedName, content }) => {
+      const path = await deps.saveTextFile({ kind, fileName: safeFileName(suggestedName, kind), content })
+      return path === null ? { saved: false } : { saved: true, path }
     },
   }
 }

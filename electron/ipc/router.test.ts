@@ -11,6 +11,8 @@ function handlers(overrides: Partial<IpcHandlers> = {}): IpcHandlers {
     'app:get-info': () => APP_INFO,
     'app:set-language': ({ language }) => ({ language }),
     'shell:open-external': () => ({ opened: true }),
+    'shell:compose-mail': () => ({ opened: true }),
+    'file:save-text': () => ({ saved: false }),
     ...overrides,
   }
 }

@@ -3,12 +3,14 @@
  * with a decision in it lives in plain modules beside this one and is unit-tested; this file
  * only wires them to Electron's objects and events.
  */
-import { app, BrowserWindow, ipcMain, Menu, protocol, screen, session, shell } from 'electron'
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, shell } from 'electron'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { createI18n, languageFromLocale } from '@shared/i18n'
 import { CHANNELS, type EventChannel, type EventPayload } from '@shared/ipc'
 import type { Language } from '@shared/schemas/primitives'
+import { writeFileAtomically } from '../files/atomic-write'
+import { createTextFileSaver } from '../files/text-file-saver'
 import { createHandlers } from '../ipc/handlers'
 import { createIpcRouter, createTrustedSenderCheck } from '../ipc/router'
 import { readAppInfo } from './app-info'
@@ -123,6 +125,18 @@ function registerIpc(): void {
         rebuildMenu()
       },
       openExternal,
+      openMailto: (url) => shell.openExternal(url),
+      saveTextFile: createTextFileSaver({
+        documentsFolder: () => app.getPath('documents'),
+        showSaveDialog: async (options) => {
+          const result =
+            mainWindow === null
+              ? await dialog.showSaveDialog(options)
+              : await dialog.showSaveDialog(mainWindow, options)
+          return result.canceled || result.filePath === undefined ? null : result.filePath
+        },
+        write: writeFileAtomically,
+      }),
     }),
     isTrustedSender: createTrustedSenderCheck([appOrigin]),
   })

@@ -26,7 +26,14 @@ describe('createPreloadApi', () => {
   it('exposes exactly one method per contract channel plus on — and nothing of ipcRenderer', () => {
     const { ipc } = fakeIpcRenderer()
     const api = createPreloadApi(ipc)
-    expect(Object.keys(api).sort()).toEqual(['getAppInfo', 'on', 'openExternal', 'setLanguage'])
+    expect(Object.keys(api).sort()).toEqual([
+      'composeMail',
+      'getAppInfo',
+      'on',
+      'openExternal',
+      'saveTextFile',
+      'setLanguage',
+    ])
     for (const value of Object.values(api)) {
       expect(value).not.toBe(ipc)
       expect(value).not.toBe(ipc.invoke)

@@ -116,6 +116,8 @@ function weeklyCard(rand: Random, ctx: DemoContext, client: MeetingClient, frida
       helpNeeded: false,
       changesLine: rand.pick(CHANGES_LINES),
       clientSummary: '',
+      notes: '',
+      decisions: [],
     }
   }
   const budget = budgetShare(ctx, client, friday)
@@ -138,6 +140,8 @@ function weeklyCard(rand: Random, ctx: DemoContext, client: MeetingClient, frida
       next: summary(SUMMARY_NEXT),
       budget: fill(SUMMARY_BUDGET[lang], { pct: formatPercent(budget.share, lang) }),
     }),
+    notes: '',
+    decisions: helpNeeded ? ['Design helps with the new variants'] : [],
   }
 }
 
@@ -177,6 +181,7 @@ function internalWeeklies(
       }))
       const owner = key === 'agency' ? null : team.members.find((m) => m.id === key)
       const date = new Date(friday * 86_400_000).toISOString().slice(0, 10)
+      const showAndTell = rand.pick(SHOW_AND_TELL)
       meetings.push({
         ...recordBase(
           rand,
@@ -195,7 +200,7 @@ function internalWeeklies(
           'Parked topics',
           'Show and tell',
         ],
-        notes: `Went through ${cards.filter((c) => c.changesLine === '').length} cards and ${cards.filter((c) => c.changesLine !== '').length} changes lines; lean loop reviewed for all clients. Show and tell: ${rand.pick(SHOW_AND_TELL)}.`,
+        notes: `Went through ${cards.filter((c) => c.changesLine === '').length} cards and ${cards.filter((c) => c.changesLine !== '').length} changes lines; lean loop reviewed for all clients.`,
         decisions: cards
           .filter((c) => c.helpNeeded)
           .map(
@@ -205,6 +210,10 @@ function internalWeeklies(
         recordingUrl: `https://recordings.${agencyDomain}/client-weekly/${date}${owner ? `-${owner.id.slice(0, 8)}` : ''}`,
         weeklyCards: cards,
         parkedTopics: parked,
+        showAndTell,
+        touchpointId: null,
+        finishedAt: zonedInstant(friday, 14 * 60, AGENCY_TIMEZONE),
+        review: null,
       })
     }
   }
@@ -248,6 +257,13 @@ function clientMeeting(
     recordingUrl: '',
     weeklyCards: [],
     parkedTopics: [],
+    showAndTell: '',
+    touchpointId: null,
+    finishedAt: held ? zonedInstant(day, minute + 60, plan.client.timezone) : null,
+    review:
+      kind === 'quarterly-review' || kind === 'annual-review'
+        ? { nextYearPlans: '', strategyDraftReceived: false, clientAnswers: '', proposals: [] }
+        : null,
   }
 }
 

@@ -23,15 +23,44 @@ import enMail from './locales/en/mail'
 import fiMail from './locales/fi/mail'
 import plMail from './locales/pl/mail'
 import bgMail from './locales/bg/mail'
+import enToday from './locales/en/today'
+import enWeekly from './locales/en/weekly'
+import enMeetings from './locales/en/meetings'
+import enOutbox from './locales/en/outbox'
+import fiToday from './locales/fi/today'
+import fiWeekly from './locales/fi/weekly'
+import fiMeetings from './locales/fi/meetings'
+import fiOutbox from './locales/fi/outbox'
+import plToday from './locales/pl/today'
+import plWeekly from './locales/pl/weekly'
+import plMeetings from './locales/pl/meetings'
+import plOutbox from './locales/pl/outbox'
+import bgToday from './locales/bg/today'
+import bgWeekly from './locales/bg/weekly'
+import bgMeetings from './locales/bg/meetings'
+import bgOutbox from './locales/bg/outbox'
 import type { Language } from '../schemas/primitives'
 
 /**
  * The namespaces: `app` for the renderer shell, `menu` for the main process's menu, and one per
  * feature area (`campaigns`: briefs, campaigns, lean loop; `work`: tasks and the reply clock;
  * `planning`: budgets, team and capacity; `mail`: the client mails of the weekly rhythm, written
- * in the client's language), so features evolve without touching each other's files.
+ * in the client's language; `today`; `weekly`: the internal client weekly; `meetings`: calendar,
+ * meeting logs and reviews; `outbox`: the mail editor), so features evolve without touching each
+ * other's files.
  */
-export const NAMESPACES = ['app', 'menu', 'campaigns', 'work', 'planning', 'mail'] as const
+export const NAMESPACES = [
+  'app',
+  'menu',
+  'campaigns',
+  'work',
+  'planning',
+  'mail',
+  'today',
+  'weekly',
+  'meetings',
+  'outbox',
+] as const
 /** A translation namespace. */
 export type Namespace = (typeof NAMESPACES)[number]
 
@@ -40,8 +69,52 @@ export type TranslationTree = { readonly [key: string]: string | TranslationTree
 
 /** All resources in i18next's shape. */
 export const resources: Record<Language, Record<Namespace, TranslationTree>> = {
-  en: { app: enApp, menu: enMenu, campaigns: enCampaigns, work: enWork, planning: enPlanning, mail: enMail },
-  fi: { app: fiApp, menu: fiMenu, campaigns: fiCampaigns, work: fiWork, planning: fiPlanning, mail: fiMail },
-  pl: { app: plApp, menu: plMenu, campaigns: plCampaigns, work: plWork, planning: plPlanning, mail: plMail },
-  bg: { app: bgApp, menu: bgMenu, campaigns: bgCampaigns, work: bgWork, planning: bgPlanning, mail: bgMail },
+  en: {
+    app: enApp,
+    menu: enMenu,
+    campaigns: enCampaigns,
+    work: enWork,
+    planning: enPlanning,
+    mail: enMail,
+    today: enToday,
+    weekly: enWeekly,
+    meetings: enMeetings,
+    outbox: enOutbox,
+  },
+  fi: {
+    app: fiApp,
+    menu: fiMenu,
+    campaigns: fiCampaigns,
+    work: fiWork,
+    planning: fiPlanning,
+    mail: fiMail,
+    today: fiToday,
+    weekly: fiWeekly,
+    meetings: fiMeetings,
+    outbox: fiOutbox,
+  },
+  pl: {
+    app: plApp,
+    menu: plMenu,
+    campaigns: plCampaigns,
+    work: plWork,
+    planning: plPlanning,
+    mail: plMail,
+    today: plToday,
+    weekly: plWeekly,
+    meetings: plMeetings,
+    outbox: plOutbox,
+  },
+  bg: {
+    app: bgApp,
+    menu: bgMenu,
+    campaigns: bgCampaigns,
+    work: bgWork,
+    planning: bgPlanning,
+    mail: bgMail,
+    today: bgToday,
+    weekly: bgWeekly,
+    meetings: bgMeetings,
+    outbox: bgOutbox,
+  },
 }

@@ -4,14 +4,21 @@
  * through the same sender check, zod parsing and handlers as in Electron.
  */
 import type { BrowserContext, Page } from 'playwright-core'
-import { METHOD_CHANNELS, type CadenceApi, type EventChannel } from '@shared/ipc'
+import { METHOD_CHANNELS, type CadenceApi, type EventChannel, type TextFileKind } from '@shared/ipc'
 import type { Language } from '@shared/schemas'
 import { createHandlers } from '../../../electron/ipc/handlers'
 import { createIpcRouter, createTrustedSenderCheck } from '../../../electron/ipc/router'
 import { HARNESS_ORIGIN } from './renderer-server'
 
 /** What the bridged main process was asked to do, for assertions. */
-export type MainEffects = { openedUrls: string[]; languages: Language[] }
+export type MainEffects = {
+  openedUrls: string[]
+  languages: Language[]
+  /** `mailto:` URLs handed to the system mail client. */
+  mailtos: string[]
+  /** Files saved through the (auto-accepted) save dialog, with the name main chose. */
+  savedFiles: { kind: TextFileKind; fileName: string; content: string }[]
+}
 
 declare global {
   // eslint-disable-next-line @typescript-eslint/consistent-type-definitions -- only an interface merges into Window
@@ -24,7 +31,7 @@ declare global {
 
 /** Installs the bridge on a context; returns the record of main-side effects. */
 export async function bridgeMainProcess(context: BrowserContext, dataFolder: string): Promise<MainEffects> {
-  const effects: MainEffects = { openedUrls: [], languages: [] }
+  const effects: MainEffects = { openedUrls: [], languages: [], mailtos: [], savedFiles: [] }
   const router = createIpcRouter({
     isTrustedSender: createTrustedSenderCheck([HARNESS_ORIGIN]),
     handlers: createHandlers({
@@ -37,6 +44,12 @@ export async function bridgeMainProcess(context: BrowserContext, dataFolder: str
       }),
       setLanguage: (language) => void effects.languages.push(language),
       openExternal: (url) => void effects.openedUrls.push(url),
+      openMailto: (url) => void effects.mailtos.push(url),
+      // The harness has no dialog: it accepts the suggested name in the data folder.
+      saveTextFile: (file) => {
+        effects.savedFiles.push(file)
+        return Promise.resolve(`${dataFolder}/${file.fileName}`)
+      },
     }),
   })
   await context.exposeBinding('__cadenceInvoke', (source, channel: unknown, payload: unknown) =>

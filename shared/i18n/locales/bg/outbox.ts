@@ -1,0 +1,2 @@
+/** The Monday and Friday mail editor (the mail texts themselves are in `mail`). */
+export default {}

@@ -1,0 +1,2 @@
+/** Meetings: the calendar, client meeting logs, quarterly and annual reviews, the .ics export. */
+export default {}

@@ -1,0 +1,2 @@
+/** The Today screen: what to do now across all clients. */
+export default {}
