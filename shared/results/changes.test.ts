@@ -17,6 +17,12 @@ describe('change', () => {
     expect(change(5, null, true)).toEqual({ absolute: null, relative: null, direction: 'neutral' })
     expect(change(null, 5, true)).toEqual({ absolute: null, relative: null, direction: 'neutral' })
     expect(change(undefined, 5, false)).toEqual({ absolute: null, relative: null, direction: 'neutral' })
+    // a base so tiny the ratio overflows has no relative change either (found by fast-check)
+    expect(change(8.881784197001252e-16, 5e-324, true)).toEqual({
+      absolute: 8.881784197001252e-16,
+      relative: null,
+      direction: 'good',
+    })
   })
 
   it('measures a negative base by its size so the sign stays right', () => {
@@ -43,7 +49,8 @@ describe('change', () => {
           expect(Number.isFinite(result.relative)).toBe(true)
           expect(Math.sign(result.relative)).toBe(Math.sign(absolute))
         } else {
-          expect(base).toBe(0)
+          // only a zero base, or one so tiny the ratio overflows (5e-324), has no relative change
+          expect(base === 0 || !Number.isFinite(absolute / Math.abs(base))).toBe(true)
         }
         const expected =
           absolute === 0 || higherIsBetter === null

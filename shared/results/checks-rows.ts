@@ -7,7 +7,9 @@
  * - Impossible ratios, per row: clicks above impressions, reach above impressions,
  *   conversions above clicks. (Platforms that count view-through conversions can exceed
  *   clicks legitimately — that is what acknowledging with a reason is for.)
- * - A currency mismatch is a row (or the month's budget) in another currency than the client's.
+ * - A currency mismatch is a row with money (spend or conversion value) in another currency
+ *   than the client's, or a budget month in another currency. A row without money (organic
+ *   reach, say) has nothing the currency could be wrong about.
  * - A month of the cooperation without any row is missing; a channel is missing when it had
  *   rows in any of the trailing months (default 3) but has none in the month.
  */
@@ -77,7 +79,9 @@ export function currencyFindings(
   month: string,
 ): FindingDraft[] {
   const found: FindingDraft[] = rows.flatMap((row): FindingDraft[] =>
-    row.month === month && row.currency !== client.currency
+    row.month === month &&
+    row.currency !== client.currency &&
+    (row.spendMinor !== null || row.conversionValueMinor !== null)
       ? [
           {
             kind: 'currency-mismatch',

@@ -25,9 +25,13 @@ import { monthRange } from './months'
 import type { ResultRow } from './rows'
 import type { ResultTarget } from './targets'
 
+/** The fixture client's id. */
 export const CLIENT_ID = '00000000-0000-4000-8000-00000000c11e'
+/** Campaign Spring (2025-03…04, 2026-03…04). */
 export const SPRING = '00000000-0000-4000-8000-0000000005a1'
+/** Campaign Brand (2025-06…07). */
 export const BRAND = '00000000-0000-4000-8000-0000000005b2'
+/** Custom KPI summed over months. */
 export const BOOKINGS: CustomKpi = {
   id: '00000000-0000-4000-8000-0000000000b0',
   name: 'Bookings',
@@ -35,6 +39,7 @@ export const BOOKINGS: CustomKpi = {
   higherIsBetter: true,
   aggregation: 'sum',
 }
+/** Custom KPI averaged over months. */
 export const RATING: CustomKpi = {
   id: '00000000-0000-4000-8000-0000000000a7',
   name: 'Rating',
@@ -42,6 +47,7 @@ export const RATING: CustomKpi = {
   higherIsBetter: true,
   aggregation: 'average',
 }
+/** The fixture client: cooperation from 2024-05-15, EUR. */
 export const client = testClient(CLIENT_ID, '2024-05-15', [BOOKINGS, RATING])
 
 type Paid = [spend: number, impressions: number, clicks: number, conversions: number, value: number]
