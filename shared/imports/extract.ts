@@ -10,6 +10,9 @@ import type { ImportWarning, RowRejection } from './issues'
 import { METRIC_FIELD, MONEY_METRICS, type ImportMapping, type MetricField } from './mapping'
 import { decimalToMinor, decimalToNumber, parseNumberCell, type DecimalSeparator } from './numbers'
 
+/** Longest campaign name stored (the metric-month schema's limit, less room for an apostrophe). */
+export const MAX_NAME_LENGTH = 499
+
 /** Metric values of a row; a key present with null means "measured as missing" (` --`). */
 export type MetricValues = Partial<Record<MetricField, number | null>>
 
@@ -174,6 +177,18 @@ export function extractRow(record: readonly string[], row: number, context: RowC
   if (resolved.campaign) {
     const cell = record[resolved.campaign.index] ?? ''
     const text = trimCell(cell)
+    if (text.length > MAX_NAME_LENGTH) {
+      return {
+        ok: false,
+        rejection: {
+          code: 'text-too-long',
+          row,
+          column: resolved.campaign.header,
+          length: text.length,
+          max: MAX_NAME_LENGTH,
+        },
+      }
+    }
     if (text !== '') {
       const risk = formulaRisk(text)
       if (risk === 'reject') {

@@ -34,6 +34,7 @@ export type FileError =
 export type RowRejection =
   | { code: 'formula-injection'; row: number; column: string; text: string }
   | { code: 'row-incomplete'; row: number; column: string }
+  | { code: 'text-too-long'; row: number; column: string; length: number; max: number }
   | { code: 'invalid-number'; row: number; column: string; text: string }
   | { code: 'negative-value'; row: number; column: string; text: string }
   | { code: 'invalid-date'; row: number; column: string; text: string }
@@ -97,6 +98,8 @@ export function describe(issue: ImportIssue): string {
       return `Row ${issue.row}: "${issue.column}" holds a spreadsheet formula (${issue.text}); row rejected.`
     case 'row-incomplete':
       return `Row ${issue.row}: the row ends before column "${issue.column}".`
+    case 'text-too-long':
+      return `Row ${issue.row}: "${issue.column}" is ${issue.length} characters long; at most ${issue.max} are allowed. Row rejected.`
     case 'invalid-number':
       return `Row ${issue.row}: "${issue.text}" in "${issue.column}" is not a number.`
     case 'negative-value':
