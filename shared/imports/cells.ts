@@ -8,7 +8,12 @@ const EDGE_SPACE = /^[\s\u00a0\u202f\u2007\ufeff]+|[\s\u00a0\u202f\u2007\ufeff]+
 
 /** Trims ordinary and no-break spaces (Google writes ` --`, money may end in U+00A0). */
 export function trimCell(text: string): string {
+  if (text === '' || (!isSpace(text.charCodeAt(0)) && !isSpace(text.charCodeAt(text.length - 1)))) return text
   return text.replace(EDGE_SPACE, '')
+}
+
+function isSpace(code: number): boolean {
+  return code <= 32 || code === 0xa0 || code === 0x202f || code === 0x2007 || code === 0xfeff || (code >= 0x2000 && code <= 0x200a) || code === 0x3000 || code === 0x85 || code === 0x1680 || code === 0x2028 || code === 0x2029 || code === 0x205f
 }
 
 /**

@@ -81,6 +81,18 @@ export function resolveMapping(mapping: ImportMapping, headers: readonly string[
   return resolved
 }
 
+const digitsCache = new Map<string, number>()
+/** Minor-unit digits of a currency; cached, as Intl is slow to ask once per row. */
+function digitsOf(currency: string | null): number {
+  const code = currency ?? 'EUR'
+  let digits = digitsCache.get(code)
+  if (digits === undefined) {
+    digits = minorDigits(code)
+    digitsCache.set(code, digits)
+  }
+  return digits
+}
+
 /** Common names of channels in "channel" columns. */
 const CHANNEL_ALIASES: Record<string, Channel> = {
   'google ads': 'google-ads',
@@ -248,7 +260,7 @@ export function extractRow(record: readonly string[], row: number, context: RowC
     }
   }
   currency ??= context.defaultCurrency
-  const digits = minorDigits(currency ?? 'EUR')
+  const digits = digitsOf(currency)
   for (const money of parsedMoney) metrics[money.field] = decimalToMinor(money.decimal, digits)
 
   const custom: Record<string, number | null> = {}
@@ -277,7 +289,7 @@ export function extractTotals(record: readonly string[], context: RowContext): {
     if (/^[A-Z]{3}$/.test(cell)) currency = cell
   }
   currency ??= context.defaultCurrency
-  const digits = minorDigits(currency ?? 'EUR')
+  const digits = digitsOf(currency)
   for (const column of context.resolved.metrics) {
     const parsed = parseNumberCell(record[column.index] ?? '', context.decimal)
     if (parsed.kind !== 'number') continue

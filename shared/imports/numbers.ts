@@ -64,7 +64,9 @@ function unwrap(cell: string): { negative: boolean; numeral: string; percent: bo
     text = trimCell(text.slice(1, -1))
   }
   let currency: string | null = null
-  const outer = stripCurrency(text)
+  // Only cells with letters or symbols can carry a currency; skip the costly patterns otherwise.
+  const plain = !/[^\d.,\s\u00a0\u202f\u2007'’()%\-−]/.test(text)
+  const outer = plain ? { rest: text, currency: null, found: false } : stripCurrency(text)
   if (outer.found) {
     currency = outer.currency
     text = trimCell(outer.rest)
@@ -76,7 +78,7 @@ function unwrap(cell: string): { negative: boolean; numeral: string; percent: bo
     negative = !negative
     text = trimCell(text.slice(0, -1))
   }
-  if (!outer.found) {
+  if (!outer.found && !plain) {
     const inner = stripCurrency(text)
     if (inner.found) {
       currency = inner.currency
@@ -104,25 +106,34 @@ function splitNumeral(numeral: string, decimal: DecimalSeparator): { whole: stri
     const [first = '', ...rest] = groups
     if (!/^\d{1,3}$/.test(first) || !rest.every((part) => /^\d{3}$/.test(part))) return null
   }
-  const whole = integer.split(group).join('')
+  const whole = integer.includes(group) ? integer.split(group).join('') : integer
   if (!/^\d*$/.test(whole) || !/^\d*$/.test(fraction) || whole + fraction === '') return null
   return { whole, fraction }
 }
 
+/** Most cells are bare numerals (`264`, `30.42`): read them without the general machinery. */
+const PLAIN_DOT = /^(\d+)(?:\.(\d+))?$/
+const PLAIN_COMMA = /^(\d+)(?:,(\d+))?$/
+
+function canonical(negative: boolean, integer: string, fractionDigits: string): string {
+  const whole = integer.replace(/^0+(?=\d)/, '') || '0'
+  const fraction = fractionDigits.replace(/0+$/, '')
+  const zero = /^0*$/.test(whole + fraction)
+  return `${negative && !zero ? '-' : ''}${whole}${fraction ? `.${fraction}` : ''}`
+}
+
 /** Reads a numeric cell under a decimal separator. */
 export function parseNumberCell(cell: string, decimal: DecimalSeparator): NumberCell {
+  const plain = (decimal === '.' ? PLAIN_DOT : PLAIN_COMMA).exec(cell)
+  if (plain) return { kind: 'number', decimal: canonical(false, plain[1] ?? '0', plain[2] ?? ''), percent: false, currency: null }
   if (isEmptyCell(cell)) return { kind: 'empty' }
   const unwrapped = unwrap(cell)
   if (!unwrapped) return { kind: 'invalid' }
   const split = splitNumeral(unwrapped.numeral, decimal)
   if (!split) return { kind: 'invalid' }
-  const whole = split.whole.replace(/^0+(?=\d)/, '') || '0'
-  const fraction = split.fraction.replace(/0+$/, '')
-  const zero = /^0*$/.test(whole + fraction)
-  const sign = unwrapped.negative && !zero ? '-' : ''
   return {
     kind: 'number',
-    decimal: `${sign}${whole}${fraction ? `.${fraction}` : ''}`,
+    decimal: canonical(unwrapped.negative, split.whole, split.fraction),
     percent: unwrapped.percent,
     currency: unwrapped.currency,
   }
@@ -133,7 +144,7 @@ export function parseNumberCell(cell: string, decimal: DecimalSeparator): Number
  * `,`; `9,380` proves nothing (thousands comma or three decimals).
  */
 export function decimalEvidence(cell: string): DecimalSeparator | null {
-  if (isEmptyCell(cell)) return null
+  if (/^\d*$/.test(cell) || isEmptyCell(cell)) return null
   const unwrapped = unwrap(cell)
   if (!unwrapped) return null
   const numeral = unwrapped.numeral
