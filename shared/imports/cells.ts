@@ -13,7 +13,20 @@ export function trimCell(text: string): string {
 }
 
 function isSpace(code: number): boolean {
-  return code <= 32 || code === 0xa0 || code === 0x202f || code === 0x2007 || code === 0xfeff || (code >= 0x2000 && code <= 0x200a) || code === 0x3000 || code === 0x85 || code === 0x1680 || code === 0x2028 || code === 0x2029 || code === 0x205f
+  return (
+    code <= 32 ||
+    code === 0xa0 ||
+    code === 0x202f ||
+    code === 0x2007 ||
+    code === 0xfeff ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x3000 ||
+    code === 0x85 ||
+    code === 0x1680 ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x205f
+  )
 }
 
 /**
@@ -35,9 +48,7 @@ export function foldText(text: string): string {
 
 /** Like foldText, without diacritics, for matching month names in any language. */
 export function foldLetters(text: string): string {
-  return foldText(text)
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
+  return foldText(text).normalize('NFD').replace(/\p{M}/gu, '')
 }
 
 /** What a formula needs to do harm: a function call, a DDE pipe or a sheet reference. */

@@ -10,7 +10,11 @@ import {
 
 const day = (cell: string, order: DateOrder = 'dmy') => {
   const parsed = parseDateCell(cell, order)
-  return parsed.kind === 'period' ? (parsed.from === parsed.to ? parsed.from : `${parsed.from}..${parsed.to}`) : parsed.kind
+  return parsed.kind === 'period'
+    ? parsed.from === parsed.to
+      ? parsed.from
+      : `${parsed.from}..${parsed.to}`
+    : parsed.kind
 }
 
 describe('parseDateCell', () => {
@@ -57,9 +61,26 @@ describe('parseDateCell', () => {
 
   it('knows every month name once, each under its own month', () => {
     const expectations: [string, number][] = [
-      ['janeiro', 1], ['fev', 2], ['marco', 3], ['abr', 4], ['mai', 5], ['junho', 6], ['julho', 7],
-      ['ago', 8], ['set', 9], ['out', 10], ['nov', 11], ['dez', 12], ['tammikuuta', 1], ['joulukuu', 12],
-      ['pazdziernika', 10], ['grudzien', 12], ['септември', 9], ['маи', 5], ['sept', 9], ['dic', 12],
+      ['janeiro', 1],
+      ['fev', 2],
+      ['marco', 3],
+      ['abr', 4],
+      ['mai', 5],
+      ['junho', 6],
+      ['julho', 7],
+      ['ago', 8],
+      ['set', 9],
+      ['out', 10],
+      ['nov', 11],
+      ['dez', 12],
+      ['tammikuuta', 1],
+      ['joulukuu', 12],
+      ['pazdziernika', 10],
+      ['grudzien', 12],
+      ['септември', 9],
+      ['маи', 5],
+      ['sept', 9],
+      ['dic', 12],
     ]
     for (const [name, month] of expectations) expect([name, MONTH_BY_NAME.get(name)]).toEqual([name, month])
   })

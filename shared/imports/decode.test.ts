@@ -7,7 +7,9 @@ const bytes = (...values: number[]): Uint8Array => new Uint8Array(values)
 
 function utf16(text: string, endian: 'le' | 'be', bom: boolean): Uint8Array {
   const out = new Uint8Array((text.length + (bom ? 1 : 0)) * 2)
-  const units = bom ? [0xfeff, ...Array.from(text, (char) => char.charCodeAt(0))] : Array.from(text, (char) => char.charCodeAt(0))
+  const units = bom
+    ? [0xfeff, ...Array.from(text, (char) => char.charCodeAt(0))]
+    : Array.from(text, (char) => char.charCodeAt(0))
   units.forEach((unit, index) => {
     const [high, low] = [unit >> 8, unit & 0xff]
     out[index * 2] = endian === 'le' ? low : high
@@ -37,7 +39,10 @@ describe('decodeBytes', () => {
 
   it('calls a UTF-16 file with an odd byte count truncated', () => {
     const whole = utf16(TEXT, 'le', true)
-    expect(decodeBytes(whole.subarray(0, whole.length - 1))).toEqual({ ok: false, error: { code: 'truncated', row: null } })
+    expect(decodeBytes(whole.subarray(0, whole.length - 1))).toEqual({
+      ok: false,
+      error: { code: 'truncated', row: null },
+    })
   })
 
   it('calls UTF-8 cut inside a character truncated', () => {
@@ -48,7 +53,10 @@ describe('decodeBytes', () => {
 
   it('refuses text in another encoding, or reads it as Windows-1252 when allowed', () => {
     const latin1 = bytes(...Array.from('Relat\u00f3rio,1\nx,2\n', (char) => char.charCodeAt(0)))
-    expect(decodeBytes(latin1)).toEqual({ ok: false, error: { code: 'undecodable', encoding: 'utf-8', byteOffset: 5 } })
+    expect(decodeBytes(latin1)).toEqual({
+      ok: false,
+      error: { code: 'undecodable', encoding: 'utf-8', byteOffset: 5 },
+    })
     expect(decodeBytes(latin1, { fallbackEncoding: 'windows-1252' })).toEqual({
       ok: true,
       text: 'Relatório,1\nx,2\n',
@@ -79,8 +87,8 @@ describe('cells', () => {
     [' =1+1', 'reject'],
     ['＝1+1', 'reject'],
     ['+HYPERLINK("x")', 'reject'],
-    ['-2+3+cmd|\' /C calc\'!A0', 'reject'],
-    ['@SUM(1+1)*cmd|\' /C calc\'!A0', 'reject'],
+    ["-2+3+cmd|' /C calc'!A0", 'reject'],
+    ["@SUM(1+1)*cmd|' /C calc'!A0", 'reject'],
     ['+Sheet1!A1', 'reject'],
     ['-20% Sale', 'neutralise'],
     ['+ Brand', 'neutralise'],

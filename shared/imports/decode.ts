@@ -12,9 +12,7 @@ export type DecodeOptions = {
   fallbackEncoding?: 'windows-1252'
 }
 
-export type Decoded =
-  | { ok: true; text: string; encoding: TextEncodingName }
-  | { ok: false; error: FileError }
+export type Decoded = { ok: true; text: string; encoding: TextEncodingName } | { ok: false; error: FileError }
 
 const SNIFF_BYTES = 4096
 

@@ -131,8 +131,7 @@ export type RowContext = {
 }
 
 export type RowOutcome =
-  | { ok: true; row: ImportRow; warnings: ImportWarning[] }
-  | { ok: false; rejection: RowRejection }
+  { ok: true; row: ImportRow; warnings: ImportWarning[] } | { ok: false; rejection: RowRejection }
 
 function cellPeriod(
   cell: string,
@@ -206,11 +205,21 @@ export function extractRow(record: readonly string[], row: number, context: RowC
       if (risk === 'reject') {
         return {
           ok: false,
-          rejection: { code: 'formula-injection', row, column: resolved.campaign.header, text: excerpt(text) },
+          rejection: {
+            code: 'formula-injection',
+            row,
+            column: resolved.campaign.header,
+            text: excerpt(text),
+          },
         }
       }
       if (risk === 'neutralise') {
-        warnings.push({ code: 'formula-neutralised', row, column: resolved.campaign.header, text: excerpt(text) })
+        warnings.push({
+          code: 'formula-neutralised',
+          row,
+          column: resolved.campaign.header,
+          text: excerpt(text),
+        })
         campaignName = neutraliseFormula(text)
       } else {
         campaignName = text
@@ -222,7 +231,8 @@ export function extractRow(record: readonly string[], row: number, context: RowC
   if (resolved.channel) {
     const cell = record[resolved.channel.index] ?? ''
     const named = isEmptyCell(cell) ? null : channelOf(cell, resolved.mapping)
-    if (!named && !channel) return { ok: false, rejection: { code: 'unknown-channel', row, text: excerpt(cell) } }
+    if (!named && !channel)
+      return { ok: false, rejection: { code: 'unknown-channel', row, text: excerpt(cell) } }
     channel = named ?? channel
   }
   if (!channel) return { ok: false, rejection: { code: 'unknown-channel', row, text: '' } }
@@ -247,10 +257,16 @@ export function extractRow(record: readonly string[], row: number, context: RowC
       continue
     }
     if (parsed.kind === 'invalid') {
-      return { ok: false, rejection: { code: 'invalid-number', row, column: column.header, text: excerpt(cell) } }
+      return {
+        ok: false,
+        rejection: { code: 'invalid-number', row, column: column.header, text: excerpt(cell) },
+      }
     }
     if (parsed.decimal.startsWith('-')) {
-      return { ok: false, rejection: { code: 'negative-value', row, column: column.header, text: excerpt(cell) } }
+      return {
+        ok: false,
+        rejection: { code: 'negative-value', row, column: column.header, text: excerpt(cell) },
+      }
     }
     if (MONEY_METRICS.has(column.metric)) {
       currency ??= parsed.currency
@@ -268,7 +284,10 @@ export function extractRow(record: readonly string[], row: number, context: RowC
     const cell = record[column.index] ?? ''
     const parsed = parseNumberCell(cell, context.decimal)
     if (parsed.kind === 'invalid') {
-      return { ok: false, rejection: { code: 'invalid-number', row, column: column.header, text: excerpt(cell) } }
+      return {
+        ok: false,
+        rejection: { code: 'invalid-number', row, column: column.header, text: excerpt(cell) },
+      }
     }
     custom[column.key] = parsed.kind === 'empty' ? null : decimalToNumber(parsed.decimal)
   }
@@ -281,7 +300,10 @@ export function extractRow(record: readonly string[], row: number, context: RowC
 }
 
 /** Reads the metric cells of a totals row; unreadable cells are left out rather than rejected. */
-export function extractTotals(record: readonly string[], context: RowContext): { metrics: MetricValues; currency: string | null } {
+export function extractTotals(
+  record: readonly string[],
+  context: RowContext,
+): { metrics: MetricValues; currency: string | null } {
   const metrics: MetricValues = {}
   let currency = context.resolved.mapping.currency
   if (context.resolved.currency) {

@@ -33,7 +33,8 @@ function parsed(name: string): ParsedExport {
 }
 
 const names = (file: ParsedExport): (string | null)[] => file.rows.map((row) => row.campaignName)
-const codes = (file: ParsedExport): string[] => [...file.warnings, ...file.rejected].map((issue) => issue.code)
+const codes = (file: ParsedExport): string[] =>
+  [...file.warnings, ...file.rejected].map((issue) => issue.code)
 
 describe.skipIf(!present)('real ad-platform exports', () => {
   it('Meta campaigns table (EUR): 2 campaigns, currency from the header, a period over two months', () => {
@@ -55,12 +56,20 @@ describe.skipIf(!present)('real ad-platform exports', () => {
     expect(codes(file)).toEqual([])
 
     const refused = planImport(file.rows, [], { clientId: CLIENT, currency: 'EUR' })
-    expect(refused.rejected.map((issue) => issue.code)).toEqual(['period-spans-months', 'period-spans-months'])
+    expect(refused.rejected.map((issue) => issue.code)).toEqual([
+      'period-spans-months',
+      'period-spans-months',
+    ])
     expect(refused.hasChanges).toBe(false)
 
     const plan = planImport(file.rows, [], { clientId: CLIENT, currency: 'EUR', bookToMonth: '2026-03' })
     const total = plan.months.find((month) => month.campaignName === null)
-    expect(total?.input).toMatchObject({ month: '2026-03', channel: 'meta', spendMinor: 3365, impressions: 297644 })
+    expect(total?.input).toMatchObject({
+      month: '2026-03',
+      channel: 'meta',
+      spendMinor: 3365,
+      impressions: 297644,
+    })
     // Two campaigns' reach is not their sum (people overlap): unknown at channel level.
     expect(total?.input.reach).toBeNull()
     expect(plan.counts).toEqual({ create: 3, update: 0, unchanged: 0, rejected: 0 })
@@ -83,7 +92,9 @@ describe.skipIf(!present)('real ad-platform exports', () => {
     expect(sums.reach).toBe(662973)
     expect(names(file)).toContain('Flash Sales_Sales Campaign_22/05/2025 – Copy')
     expect(names(file)).toContain("Add To Cart_Father's Day_11/06")
-    expect(file.rows.find((row) => row.campaignName === 'Traffic Campaign_Flash Sale2_05/05/2025')?.metrics).toEqual({
+    expect(
+      file.rows.find((row) => row.campaignName === 'Traffic Campaign_Flash Sale2_05/05/2025')?.metrics,
+    ).toEqual({
       spendMinor: 437329,
       impressions: 341618,
       reach: 231898,
@@ -95,7 +106,10 @@ describe.skipIf(!present)('real ad-platform exports', () => {
 
   it('Meta export with no delivery says it holds no data', () => {
     const result = read('meta-ads_campaigns_USD_no-data.csv')
-    expect(result).toEqual({ ok: false, error: { code: 'no-data', reason: 'no-rows', note: 'No data available.' } })
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'no-data', reason: 'no-rows', note: 'No data available.' },
+    })
   })
 
   it('Google Ads "Excel .csv" (UTF-16LE, tabs, en-GB): 1 campaign equal to its totals rows', () => {
@@ -103,8 +117,18 @@ describe.skipIf(!present)('real ad-platform exports', () => {
     expect(file).toMatchObject({ source: 'google-ads', encoding: 'utf-16le', delimiter: '\t', headerRow: 3 })
     expect(file.reportPeriod).toEqual({ from: '2026-01-27', to: '2026-02-23' })
     expect(file.dataRowCount).toBe(1)
-    const expected = { spendMinor: 36522, impressions: 9380, clicks: 264, conversions: 25, conversionValueMinor: 84123 }
-    expect(file.rows[0]).toMatchObject({ campaignName: 'Office Fruit Campaign', currency: 'GBP', metrics: expected })
+    const expected = {
+      spendMinor: 36522,
+      impressions: 9380,
+      clicks: 264,
+      conversions: 25,
+      conversionValueMinor: 84123,
+    }
+    expect(file.rows[0]).toMatchObject({
+      campaignName: 'Office Fruit Campaign',
+      currency: 'GBP',
+      metrics: expected,
+    })
     expect(file.totals.map((total) => total.label)).toEqual(['Total: Campaigns', 'Total: Campaign'])
     expect(file.totals[0]?.metrics).toEqual(expected)
     expect(codes(file)).toEqual([])
@@ -156,13 +180,22 @@ describe.skipIf(!present)('real ad-platform exports', () => {
     const file = parsed('google-ads_campaign-report_pt-BR_BRL_utf16le-tab.csv')
     expect(file).toMatchObject({ encoding: 'utf-16le', delimiter: '\t', decimalSeparator: ',' })
     expect(file.reportPeriod).toEqual({ from: '2021-01-01', to: '2021-01-31' })
-    expect(file.rows.map((row) => [row.campaignName, row.metrics.spendMinor, row.metrics.conversions])).toEqual([
+    expect(
+      file.rows.map((row) => [row.campaignName, row.metrics.spendMinor, row.metrics.conversions]),
+    ).toEqual([
       ['Rabit - Mundo todo (sem CPA)', 39547, 1683],
       ['Rabit - Inglês', 80212, 1215],
       ['Rabit - Brasil Sudeste (sem CPA definido)', 45684, 2301],
     ])
-    expect(file.totals[0]).toMatchObject({ label: 'Total: Campanhas filtradas', metrics: { spendMinor: 165443, conversions: 5199 } })
-    expect(file.totals[1]).toMatchObject({ label: 'Total: Conta', account: true, metrics: { spendMinor: 789058, conversions: 22404 } })
+    expect(file.totals[0]).toMatchObject({
+      label: 'Total: Campanhas filtradas',
+      metrics: { spendMinor: 165443, conversions: 5199 },
+    })
+    expect(file.totals[1]).toMatchObject({
+      label: 'Total: Conta',
+      account: true,
+      metrics: { spendMinor: 789058, conversions: 22404 },
+    })
     expect(codes(file)).toEqual(['totals-differ-from-account'])
 
     // One calendar month: books itself, a total and three campaign rows.
@@ -184,8 +217,18 @@ describe.skipIf(!present)('real ad-platform exports', () => {
       '[SEARCH][06.05.26]-REGIÃO',
       '[SEARCH][06.05.26]-BARATAS',
     ])
-    expect(sumMetrics(file.rows)).toEqual({ spendMinor: 11899, impressions: 519, clicks: 34, conversions: 14 })
-    expect(file.totals[0]?.metrics).toEqual({ spendMinor: 11899, impressions: 519, clicks: 34, conversions: 14 })
+    expect(sumMetrics(file.rows)).toEqual({
+      spendMinor: 11899,
+      impressions: 519,
+      clicks: 34,
+      conversions: 14,
+    })
+    expect(file.totals[0]?.metrics).toEqual({
+      spendMinor: 11899,
+      impressions: 519,
+      clicks: 34,
+      conversions: 14,
+    })
     expect(codes(file)).toEqual([])
   })
 
@@ -194,7 +237,10 @@ describe.skipIf(!present)('real ad-platform exports', () => {
     expect(file).toMatchObject({ source: 'ga4', channel: 'website', headerRow: 10 })
     expect(file.reportPeriod).toEqual({ from: '2025-10-15', to: '2026-01-12' })
     expect(file.dataRowCount).toBe(21)
-    expect(file.rows[0]).toMatchObject({ campaignName: 'page_view', metrics: { reach: 14950, conversionValueMinor: 0 } })
+    expect(file.rows[0]).toMatchObject({
+      campaignName: 'page_view',
+      metrics: { reach: 14950, conversionValueMinor: 0 },
+    })
     expect(file.rows[20]).toMatchObject({ row: 31, campaignName: 'hs_accordion', metrics: { reach: 1 } })
     expect(codes(file)).toEqual([])
   })
@@ -213,13 +259,23 @@ describe.skipIf(!present)('real ad-platform exports', () => {
     ])
     expect(sumMetrics(file.rows)).toEqual({ reach: 2140, conversions: 24 })
     const plan = planImport(file.rows, [], { clientId: CLIENT, currency: 'EUR', bookToMonth: '2025-08' })
-    expect(plan.months[0]?.input).toMatchObject({ channel: 'website', campaignName: null, conversions: 24, reach: null })
+    expect(plan.months[0]?.input).toMatchObject({
+      channel: 'website',
+      campaignName: null,
+      conversions: 24,
+      reach: null,
+    })
     expect(plan.warnings.map((warning) => warning.code)).toEqual(['currency-assumed'])
   })
 
   it('Microsoft Advertising report download: preamble, hourly US date, copyright footer', () => {
     const file = parsed('microsoft-ads_campaign-performance-report_api-download.csv')
-    expect(file).toMatchObject({ source: 'microsoft-ads', encoding: 'utf-8-bom', headerRow: 11, dateOrder: 'mdy' })
+    expect(file).toMatchObject({
+      source: 'microsoft-ads',
+      encoding: 'utf-8-bom',
+      headerRow: 11,
+      dateOrder: 'mdy',
+    })
     expect(file.dataRowCount).toBe(1)
     expect(file.rows).toEqual([
       {

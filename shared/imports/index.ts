@@ -20,4 +20,11 @@ export { readExport, readExportInChunks } from './read'
 export type { ChunkedReadOptions, ParsedExport, ReadOptions, ReadResult, TotalsRow } from './read'
 export { sumMetrics } from './totals'
 export { planImport } from './plan'
-export type { CustomAggregation, FieldChange, ImportPlan, MonthAction, PlanContext, PlannedMonth } from './plan'
+export type {
+  CustomAggregation,
+  FieldChange,
+  ImportPlan,
+  MonthAction,
+  PlanContext,
+  PlannedMonth,
+} from './plan'

@@ -33,7 +33,12 @@ describe('parseNumberCell', () => {
   })
 
   it('reads currency symbols and codes on either side', () => {
-    expect(parseNumberCell('R$ 236,86', ',')).toEqual({ kind: 'number', decimal: '236.86', percent: false, currency: 'BRL' })
+    expect(parseNumberCell('R$ 236,86', ',')).toEqual({
+      kind: 'number',
+      decimal: '236.86',
+      percent: false,
+      currency: 'BRL',
+    })
     expect(parseNumberCell('R$\u00a0236,86', ',')).toMatchObject({ decimal: '236.86', currency: 'BRL' })
     expect(parseNumberCell('€1,234.56', '.')).toMatchObject({ decimal: '1234.56', currency: 'EUR' })
     expect(parseNumberCell('1.234,56 €', ',')).toMatchObject({ decimal: '1234.56', currency: 'EUR' })
@@ -45,7 +50,12 @@ describe('parseNumberCell', () => {
   })
 
   it('reads percentages as their number with a flag', () => {
-    expect(parseNumberCell('35,88%', ',')).toEqual({ kind: 'number', decimal: '35.88', percent: true, currency: null })
+    expect(parseNumberCell('35,88%', ',')).toEqual({
+      kind: 'number',
+      decimal: '35.88',
+      percent: true,
+      currency: null,
+    })
     expect(parseNumberCell('2.81%', '.')).toMatchObject({ decimal: '2.81', percent: true })
   })
 

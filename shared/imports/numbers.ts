@@ -19,7 +19,7 @@ const SYMBOLS: Record<string, string | null> = {
   '€': 'EUR',
   '£': 'GBP',
   '₹': 'INR',
-  'R$': 'BRL',
+  R$: 'BRL',
   zł: 'PLN',
   лв: 'BGN',
   'лв.': 'BGN',
@@ -50,13 +50,19 @@ function stripCurrency(text: string): { rest: string; currency: string | null; f
   if (prefix?.[1]) return { rest: text.slice(prefix[0].length), currency: currencyOf(prefix[1]), found: true }
   const suffix = SUFFIX.exec(text)
   if (suffix?.[1]) {
-    return { rest: text.slice(0, text.length - suffix[0].length), currency: currencyOf(suffix[1]), found: true }
+    return {
+      rest: text.slice(0, text.length - suffix[0].length),
+      currency: currencyOf(suffix[1]),
+      found: true,
+    }
   }
   return { rest: text, currency: null, found: false }
 }
 
 /** Splits sign, currency and percent off a cell; returns the bare numeral or null. */
-function unwrap(cell: string): { negative: boolean; numeral: string; percent: boolean; currency: string | null } | null {
+function unwrap(
+  cell: string,
+): { negative: boolean; numeral: string; percent: boolean; currency: string | null } | null {
   let text = trimCell(cell)
   let negative = false
   if (/^\(.*\)$/.test(text)) {
@@ -95,7 +101,10 @@ function unwrap(cell: string): { negative: boolean; numeral: string; percent: bo
 }
 
 /** A numeral's integer and fraction digits under a decimal separator, or null when malformed. */
-function splitNumeral(numeral: string, decimal: DecimalSeparator): { whole: string; fraction: string } | null {
+function splitNumeral(
+  numeral: string,
+  decimal: DecimalSeparator,
+): { whole: string; fraction: string } | null {
   const group = decimal === '.' ? ',' : '.'
   const parts = numeral.split(decimal)
   if (parts.length > 2) return null
@@ -125,7 +134,13 @@ function canonical(negative: boolean, integer: string, fractionDigits: string): 
 /** Reads a numeric cell under a decimal separator. */
 export function parseNumberCell(cell: string, decimal: DecimalSeparator): NumberCell {
   const plain = (decimal === '.' ? PLAIN_DOT : PLAIN_COMMA).exec(cell)
-  if (plain) return { kind: 'number', decimal: canonical(false, plain[1] ?? '0', plain[2] ?? ''), percent: false, currency: null }
+  if (plain)
+    return {
+      kind: 'number',
+      decimal: canonical(false, plain[1] ?? '0', plain[2] ?? ''),
+      percent: false,
+      currency: null,
+    }
   if (isEmptyCell(cell)) return { kind: 'empty' }
   const unwrapped = unwrap(cell)
   if (!unwrapped) return { kind: 'invalid' }
@@ -164,7 +179,10 @@ export function decimalEvidence(cell: string): DecimalSeparator | null {
 }
 
 /** The decimal separator the cells agree on; ties and silence fall back. */
-export function detectDecimalSeparator(cells: Iterable<string>, fallback: DecimalSeparator = '.'): DecimalSeparator {
+export function detectDecimalSeparator(
+  cells: Iterable<string>,
+  fallback: DecimalSeparator = '.',
+): DecimalSeparator {
   let dot = 0
   let comma = 0
   for (const cell of cells) {

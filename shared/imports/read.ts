@@ -8,7 +8,14 @@ import { trimCell } from './cells'
 import { prepareText, detectDelimiter, tokenize, type Delimiter, type Progress } from './csv'
 import { decodeBytes, type DecodeOptions, type TextEncodingName } from './decode'
 import { detectDateOrder, type DateOrder, type Period } from './dates'
-import { extractRow, extractTotals, resolveMapping, type ImportRow, type MetricValues, type RowContext } from './extract'
+import {
+  extractRow,
+  extractTotals,
+  resolveMapping,
+  type ImportRow,
+  type MetricValues,
+  type RowContext,
+} from './extract'
 import type { FileError, ImportWarning, RowRejection } from './issues'
 import { type ImportMapping, type ImportSource } from './mapping'
 import { detectDecimalSeparator, type DecimalSeparator } from './numbers'
@@ -64,7 +71,10 @@ export type ReadResult = { ok: true; export: ParsedExport } | { ok: false; error
 const fail = (error: FileError): ReadResult => ({ ok: false, error })
 
 /** The reader as a generator of progress; its return value is the result. */
-export function* readSteps(bytes: Uint8Array, options: ReadOptions = {}): Generator<Progress, ReadResult, void> {
+export function* readSteps(
+  bytes: Uint8Array,
+  options: ReadOptions = {},
+): Generator<Progress, ReadResult, void> {
   const decoded = decodeBytes(bytes, options)
   if (!decoded.ok) return fail(decoded.error)
   const warnings: ImportWarning[] = []
@@ -82,8 +92,10 @@ export function* readSteps(bytes: Uint8Array, options: ReadOptions = {}): Genera
 
   const search = findHeader(records, options.mapping ?? null)
   if (!search.ok) {
-    if (search.reason === 'column-missing') return fail({ code: 'mapping-column-missing', header: search.header ?? '' })
-    if (search.reason === 'preamble-only') return fail({ code: 'no-data', reason: 'preamble-only', note: null })
+    if (search.reason === 'column-missing')
+      return fail({ code: 'mapping-column-missing', header: search.header ?? '' })
+    if (search.reason === 'preamble-only')
+      return fail({ code: 'no-data', reason: 'preamble-only', note: null })
     return fail({ code: 'header-not-found' })
   }
   const { header } = search
@@ -131,14 +143,22 @@ export function* readSteps(bytes: Uint8Array, options: ReadOptions = {}): Genera
 
   let dateOrder: DateOrder | null = mapping.dateOrder === 'auto' ? null : mapping.dateOrder
   if (!dateOrder) {
-    const dateColumns = [resolved.date, resolved.periodStart, resolved.periodEnd].filter((column) => column !== null)
+    const dateColumns = [resolved.date, resolved.periodStart, resolved.periodEnd].filter(
+      (column) => column !== null,
+    )
     for (const column of dateColumns) {
       const detected = detectDateOrder(dataIndexes.map((index) => records[index]?.[column.index] ?? ''))
       if (detected === 'dmy' || detected === 'mdy') dateOrder = detected
       else if (detected === 'ambiguous' || detected === 'mixed') {
         if (!header.preset) {
-          const example = dataIndexes.map((index) => records[index]?.[column.index] ?? '').find((cell) => cell !== '')
-          return fail({ code: 'date-order-ambiguous', column: column.header, example: trimCell(example ?? '') })
+          const example = dataIndexes
+            .map((index) => records[index]?.[column.index] ?? '')
+            .find((cell) => cell !== '')
+          return fail({
+            code: 'date-order-ambiguous',
+            column: column.header,
+            example: trimCell(example ?? ''),
+          })
         }
         dateOrder = header.preset.dateOrderFallback
       }
@@ -165,7 +185,8 @@ export function* readSteps(bytes: Uint8Array, options: ReadOptions = {}): Genera
     const row = rowNumber(index)
     const kind = kinds[index]
     if (kind === 'totals' || kind === 'summary') {
-      const label = kind === 'summary' ? 'summary' : trimCell(record.find((cell) => trimCell(cell) !== '') ?? '')
+      const label =
+        kind === 'summary' ? 'summary' : trimCell(record.find((cell) => trimCell(cell) !== '') ?? '')
       totals.push({ row, label, account: isAccountTotals(label), ...extractTotals(record, context) })
     } else {
       const outcome = extractRow(record, row, context)
@@ -189,7 +210,8 @@ export function* readSteps(bytes: Uint8Array, options: ReadOptions = {}): Genera
         rejected.push(outcome.rejection)
       }
     }
-    if ((position + 1) % chunkRows === 0) yield { phase: 'rows', done: position + 1, total: bodyIndexes.length }
+    if ((position + 1) % chunkRows === 0)
+      yield { phase: 'rows', done: position + 1, total: bodyIndexes.length }
   }
 
   if (!rows.some((row) => row.currency !== null) && options.defaultCurrency && resolved.metrics.length > 0) {
@@ -240,7 +262,10 @@ export type ChunkedReadOptions = ReadOptions & {
 }
 
 /** Reads an export chunk by chunk, reporting progress and yielding to the host in between. */
-export async function readExportInChunks(bytes: Uint8Array, options: ChunkedReadOptions = {}): Promise<ReadResult | null> {
+export async function readExportInChunks(
+  bytes: Uint8Array,
+  options: ChunkedReadOptions = {},
+): Promise<ReadResult | null> {
   const steps = readSteps(bytes, options)
   const yieldControl = options.yieldControl ?? (() => Promise.resolve())
   for (;;) {

@@ -60,7 +60,8 @@ export function findHeader(records: readonly string[][], mapping: ImportMapping 
   return { ok: false, reason: tabular ? 'not-found' : 'preamble-only' }
 }
 
-const LABELLED_DATE = /^(start date|report start|end date|report end|reporting starts|reporting ends)\s*:\s*(.+)$/i
+const LABELLED_DATE =
+  /^(start date|report start|end date|report end|reporting starts|reporting ends)\s*:\s*(.+)$/i
 
 /**
  * The report period stated above the table: Google's range line, GA4's `# Start date:` /
@@ -90,7 +91,8 @@ export function preamblePeriod(lines: readonly string[]): Period | null {
 export type RowKind = 'data' | 'totals' | 'summary' | 'note' | 'comment' | 'blank'
 
 /** Labels of totals rows: Google's `Total: Campaigns`, `Total: Conta`, and plain "Total" rows. */
-const TOTALS_LABEL = /^(?:total|totals|grand total|total geral|gesamt|summe|yhteensä|razem|suma|общо)(?:\s*:.*)?$/i
+const TOTALS_LABEL =
+  /^(?:total|totals|grand total|total geral|gesamt|summe|yhteensä|razem|suma|общо)(?:\s*:.*)?$/i
 /** The whole account, as opposed to the (possibly filtered) rows listed. */
 const ACCOUNT_LABEL = /^total:\s*(?:account|conta|konto|tili|cuenta|compte)$/i
 

@@ -60,7 +60,12 @@ export function checkTotals(rows: readonly ImportRow[], totals: readonly TotalsR
       const a = account.metrics[field]
       const b = listed.metrics[field]
       if (typeof a === 'number' && typeof b === 'number' && a !== b) {
-        warnings.push({ code: 'totals-differ-from-account', totalsRow: listed.row, accountRow: account.row, metric: field })
+        warnings.push({
+          code: 'totals-differ-from-account',
+          totalsRow: listed.row,
+          accountRow: account.row,
+          metric: field,
+        })
         break
       }
     }
