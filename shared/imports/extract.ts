@@ -275,6 +275,7 @@ export function extractRow(record: readonly string[], row: number, context: RowC
       metrics[field] = decimalToNumber(parsed.decimal)
     }
   }
+  const currencyAssumed = currency === null && context.defaultCurrency !== null
   currency ??= context.defaultCurrency
   const digits = digitsOf(currency)
   for (const money of parsedMoney) metrics[money.field] = decimalToMinor(money.decimal, digits)
@@ -296,6 +297,7 @@ export function extractRow(record: readonly string[], row: number, context: RowC
     ok: true,
     row: { row, channel, campaignName, period: period.period, currency, metrics, custom },
     warnings,
+    currencyAssumed,
   }
 }
 

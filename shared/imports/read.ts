@@ -177,6 +177,7 @@ export function* readSteps(
   const rejected: RowRejection[] = []
   const totals: TotalsRow[] = []
   const seen = new Map<string, number>()
+  let currencyAssumed = false
   const chunkRows = options.chunkRows ?? 2000
   const lastIndex = records.length - 1
   for (let position = 0; position < bodyIndexes.length; position++) {
@@ -199,6 +200,7 @@ export function* readSteps(
           seen.set(key, row)
           rows.push(outcome.row)
           warnings.push(...outcome.warnings)
+          currencyAssumed ||= outcome.currencyAssumed
         }
       } else if (
         outcome.rejection.code === 'row-incomplete' &&
@@ -214,7 +216,7 @@ export function* readSteps(
       yield { phase: 'rows', done: position + 1, total: bodyIndexes.length }
   }
 
-  if (!rows.some((row) => row.currency !== null) && options.defaultCurrency && resolved.metrics.length > 0) {
+  if (currencyAssumed && options.defaultCurrency) {
     warnings.push({ code: 'currency-assumed', currency: options.defaultCurrency })
   }
   warnings.push(...checkTotals(rows, totals))
