@@ -131,7 +131,14 @@ export type RowContext = {
 }
 
 export type RowOutcome =
-  { ok: true; row: ImportRow; warnings: ImportWarning[] } | { ok: false; rejection: RowRejection }
+  | {
+      ok: true
+      row: ImportRow
+      warnings: ImportWarning[]
+      /** No cell, column or mapping named the currency: the client's was used. */
+      currencyAssumed: boolean
+    }
+  | { ok: false; rejection: RowRejection }
 
 function cellPeriod(
   cell: string,
