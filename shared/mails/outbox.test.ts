@@ -99,7 +99,10 @@ describe('pickWeeklySummary', () => {
       weekly('early', '2026-11-26T10:00:00Z', [card('c1', 'Distilled')]),
       weekly('later', '2026-11-27T10:00:00Z', [card('c1', '')]),
     ]
-    expect(pickWeeklySummary(meetings, 'c1', due, 'UTC')).toMatchObject({ kind: 'summary', meetingId: 'early' })
+    expect(pickWeeklySummary(meetings, 'c1', due, 'UTC')).toMatchObject({
+      kind: 'summary',
+      meetingId: 'early',
+    })
   })
 
   it('says when the week’s weekly has the client’s card but no summary yet', () => {
@@ -114,7 +117,9 @@ describe('pickWeeklySummary', () => {
   it('ignores unfinished, deleted and other meetings, and weeklies without the client’s card', () => {
     const meetings = [
       weekly('running', null, [card('c1', 'Not finished')]),
-      weekly('deleted', '2026-11-27T13:00:00Z', [card('c1', 'Deleted')], { deletedAt: '2026-11-27T14:00:00Z' }),
+      weekly('deleted', '2026-11-27T13:00:00Z', [card('c1', 'Deleted')], {
+        deletedAt: '2026-11-27T14:00:00Z',
+      }),
       weekly('friday', '2026-11-27T13:00:00Z', [card('c1', 'Wrong kind')], { kind: 'client-friday' }),
       weekly('others', '2026-11-27T13:00:00Z', [card('c2', 'Other client')]),
     ]
@@ -146,7 +151,11 @@ describe('recipients', () => {
   })
 
   it('falls back to everyone with an address when no primary contact has one', () => {
-    const contacts = [contact('Pia', '', true), contact('Olli', 'olli@acme.test'), contact('Eva', 'eva@acme.test')]
+    const contacts = [
+      contact('Pia', '', true),
+      contact('Olli', 'olli@acme.test'),
+      contact('Eva', 'eva@acme.test'),
+    ]
     expect(defaultRecipients(contacts)).toEqual(['olli@acme.test', 'eva@acme.test'])
     expect(defaultRecipients([contact('Pia', '')])).toEqual([])
   })
@@ -175,7 +184,10 @@ describe('recipients', () => {
   })
 
   it('adds addresses once, whatever their case', () => {
-    expect(addRecipients(['a@x.test'], ['A@x.test', 'b@x.test', 'b@x.test'])).toEqual(['a@x.test', 'b@x.test'])
+    expect(addRecipients(['a@x.test'], ['A@x.test', 'b@x.test', 'b@x.test'])).toEqual([
+      'a@x.test',
+      'b@x.test',
+    ])
   })
 })
 
@@ -196,7 +208,11 @@ describe('copying and saving', () => {
 
   it('saves an .eml with the sender and recipients, or without the headers it has no address for', () => {
     const base = { subject: 'Plan', body: 'Hi', date: '2026-11-27T12:00:00Z' }
-    const full = draftEml({ ...base, from: { name: 'Pekka', email: 'pekka@tiger.test' }, to: ['a@x.test', 'b@x.test'] })
+    const full = draftEml({
+      ...base,
+      from: { name: 'Pekka', email: 'pekka@tiger.test' },
+      to: ['a@x.test', 'b@x.test'],
+    })
     expect(full.startsWith('From: Pekka <pekka@tiger.test>\r\nTo: a@x.test,\r\n b@x.test\r\n')).toBe(true)
     const bare = draftEml({ ...base, from: null, to: [] })
     expect(bare.startsWith('Subject: Plan\r\n')).toBe(true)

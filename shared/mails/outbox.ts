@@ -92,7 +92,9 @@ export function pickWeeklySummary(
       summary: distilled.card?.clientSummary.trim() ?? '',
     }
   const [latest] = candidates
-  return latest ? { kind: 'not-distilled', meetingId: latest.meeting.id, heldOn: latest.heldOn } : { kind: 'no-weekly' }
+  return latest
+    ? { kind: 'not-distilled', meetingId: latest.meeting.id, heldOn: latest.heldOn }
+    : { kind: 'no-weekly' }
 }
 
 const emailSchema = z.email()

@@ -63,7 +63,11 @@ describe('marking a mail as sent', () => {
     const monday = (await db.touchpoints.where('clientId').equals(client.id).toArray()).find(
       (row) => row.kind === 'monday-plan-mail',
     )
-    const meeting = await clientMailsRepository.markSent({ touchpointId: monday!.id, subject: 'Plan', body: 'Hi' })
+    const meeting = await clientMailsRepository.markSent({
+      touchpointId: monday!.id,
+      subject: 'Plan',
+      body: 'Hi',
+    })
     expect(meeting.kind).toBe('client-monday')
   })
 
