@@ -112,6 +112,15 @@ describe('marking a mail as sent', () => {
     expect(await db.meetings.count()).toBe(1)
   })
 
+  it('logs a mail again when the earlier log was deleted', async () => {
+    const { friday } = await fridayMail()
+    const first = await clientMailsRepository.markSent({ touchpointId: friday.id, subject: 'P', body: 'B' })
+    await meetingsRepository.remove(first.id)
+    expect((await clientMailsRepository.load(friday.id))?.sent).toBeNull()
+    const second = await clientMailsRepository.markSent({ touchpointId: friday.id, subject: 'P', body: 'B' })
+    expect((await db.touchpoints.get(friday.id))?.closedBy).toEqual({ type: 'mail', refId: second.id })
+  })
+
   it('logs the mail of a touchpoint closed by hand, replacing the manual close', async () => {
     const { friday } = await fridayMail()
     await touchpointsRepository.markDone(friday.id)
@@ -157,10 +166,22 @@ describe('loading a mail’s data', () => {
 
   it('lists the client’s mails of the current week', async () => {
     const { client } = await fridayMail()
-    const week = await clientMailsRepository.listWeekMails(client.id, '2026-11-25')
+    for (const today of ['2026-11-23', '2026-11-25', '2026-11-29']) {
+      const week = await clientMailsRepository.listWeekMails(client.id, today)
+      expect(week.map((row) => [row.kind, row.dueDate])).toEqual([
+        ['monday-plan-mail', '2026-11-23'],
+        ['friday-summary', '2026-11-27'],
+      ])
+    }
+  })
+
+  it('lists the coming mails when the rhythm has none this week', async () => {
+    const client = await clientsRepository.create(clientInput())
+    await touchpointsRepository.sync('2026-11-28', '2026-12-31')
+    const week = await clientMailsRepository.listWeekMails(client.id, '2026-11-28')
     expect(week.map((row) => [row.kind, row.dueDate])).toEqual([
-      ['monday-plan-mail', '2026-11-23'],
-      ['friday-summary', '2026-11-27'],
+      ['monday-plan-mail', '2026-11-30'],
+      ['friday-summary', '2026-12-04'],
     ])
   })
 })

@@ -88,7 +88,8 @@ export const clientMailsRepository = {
   /**
    * Logs a mail the PM sent: a client-monday / client-friday meeting (title = subject, notes =
    * body, held and finished now) and the touchpoint done, closed by that meeting. A touchpoint
-   * closed by hand or skipped can still get its mail logged; one already logged cannot.
+   * closed by hand or skipped can still get its mail logged; one whose logged mail still exists
+   * cannot.
    */
   async markSent(mail: SentMail): Promise<Meeting> {
     const subject = mail.subject.trim()
@@ -101,7 +102,9 @@ export const clientMailsRepository = {
       const touchpoint = await touchpointsRepository.get(mail.touchpointId)
       if (!touchpoint || !isMailTouchpoint(touchpoint.kind) || touchpoint.clientId === null)
         throw new ValidationError([{ path: 'touchpointId', message: 'Not a weekly client mail' }])
-      if (touchpoint.closedBy?.type === 'mail') throw new MailAlreadySentError(touchpoint.id)
+      // A log deleted since (from the meetings) no longer counts: the mail may be logged again.
+      const logged = touchpoint.closedBy?.type === 'mail' && touchpoint.closedBy.refId
+      if (logged && (await meetingsRepository.get(logged))) throw new MailAlreadySentError(touchpoint.id)
       const client = await db.clients.get(touchpoint.clientId)
       const now = nowIso()
       const meeting = await meetingsRepository.create({
@@ -127,21 +130,24 @@ export const clientMailsRepository = {
   },
 
   /**
-   * The client's Monday and Friday mail touchpoints of the week around `today` (Monday to Sunday),
-   * for the client page.
+   * The client's Monday and Friday mails for the client page: of each, this week's (Monday to
+   * Sunday), or when the rhythm has none this week the next one within six days.
    */
   async listWeekMails(clientId: string, today: string): Promise<Touchpoint[]> {
-    const day = parseISO(today)
-    const monday = shift(today, -((day.getDay() + 6) % 7))
-    const rows = await db.touchpoints.where('clientId').equals(clientId).toArray()
-    return rows
+    const monday = shift(today, -((parseISO(today).getDay() + 6) % 7))
+    const last = shift(today, 6)
+    const rows = (await db.touchpoints.where('clientId').equals(clientId).toArray())
       .filter(
         (row) =>
           row.deletedAt === null &&
           isMailTouchpoint(row.kind) &&
           row.dueDate >= monday &&
-          row.dueDate <= shift(monday, 6),
+          row.dueDate <= last,
       )
       .sort((a, b) => a.dueDate.localeCompare(b.dueDate))
+    const firstOfKind = rows.filter(
+      (row, index) => rows.findIndex((other) => other.kind === row.kind) === index,
+    )
+    return firstOfKind
   },
 }

@@ -17,6 +17,7 @@ import { ValidationError } from '../../../db/errors'
 import { useAppStore } from '../../store'
 import { useLanguage } from '../../lib/useLanguage'
 import { MailFacts, OverdueSource, SummarySource } from './MailSources'
+import { MailPage } from './MailPage'
 import { RecipientsInput } from './RecipientsInput'
 import { useGeneratedDraft } from './useGeneratedDraft'
 import { useMailActions } from './useMailActions'
@@ -75,7 +76,6 @@ export function MailEditor({ context, today, onSent }: MailEditorProps) {
     try {
       await clientMailsRepository.markSent({ touchpointId: touchpoint.id, subject, body })
       discardMailDraft(touchpoint.id)
-      notifications.show({ color: 'teal', message: t('sentToast') })
       onSent()
     } catch (error) {
       if (error instanceof ValidationError) {
@@ -109,127 +109,130 @@ export function MailEditor({ context, today, onSent }: MailEditorProps) {
     </Button>
   )
 
+  const headerActions = (
+    <>
+      <Text size="xs" c="dimmed" data-testid="mail-draft-state" style={{ whiteSpace: 'nowrap' }}>
+        {stored ? t('draftKept', { time: formatInstant(stored.updatedAt, language) }) : t('draftLive')}
+      </Text>
+      <Popover opened={confirmOpen} onChange={setConfirmOpen} position="bottom-end" withArrow trapFocus>
+        <Popover.Target>{regenerateButton}</Popover.Target>
+        <Popover.Dropdown>
+          <Stack gap="xs" w={280}>
+            <Text size="sm">{t('regenerateConfirm')}</Text>
+            <Group justify="flex-end" gap="xs">
+              <Button variant="default" onClick={() => setConfirmOpen(false)}>
+                {t('regenerateKeep')}
+              </Button>
+              <Button color="red" onClick={regenerate} data-testid="mail-regenerate-confirm" data-autofocus>
+                {t('regenerateReplace')}
+              </Button>
+            </Group>
+          </Stack>
+        </Popover.Dropdown>
+      </Popover>
+    </>
+  )
+
   return (
-    <Grid gap="md" p="lg" data-testid="mail-editor">
-      <Grid.Col span={{ base: 12, md: 8 }}>
-        <Stack gap="md">
-          {touchpoint.status !== 'due' ? (
-            <Alert color="gray" variant="light" py={8} data-testid="mail-closed-note">
-              {touchpoint.status === 'skipped'
-                ? t('skippedNote', { reason: touchpoint.skipReason ?? '' })
-                : t('closedManuallyNote')}
-            </Alert>
-          ) : null}
-          {dataChanged ? (
-            <Alert color="yellow" variant="light" py={8} data-testid="mail-data-changed">
-              <Group justify="space-between" gap="sm" wrap="nowrap">
+    <MailPage client={client} touchpoint={touchpoint} actions={headerActions}>
+      <Grid gap="md" p="lg" data-testid="mail-editor">
+        <Grid.Col span={{ base: 12, md: 8 }}>
+          <Stack gap="md">
+            {touchpoint.status !== 'due' ? (
+              <Alert color="gray" variant="light" py={8} data-testid="mail-closed-note">
+                {touchpoint.status === 'skipped'
+                  ? t('skippedNote', { reason: touchpoint.skipReason ?? '' })
+                  : t('closedManuallyNote')}
+              </Alert>
+            ) : null}
+            {dataChanged ? (
+              <Alert color="yellow" variant="light" py={8} data-testid="mail-data-changed">
                 <Text size="sm">{t('dataChanged')}</Text>
-              </Group>
-            </Alert>
-          ) : null}
-          <Paper withBorder radius="md" p="md">
-            <Stack gap="sm">
-              <RecipientsInput
-                value={to}
-                onChange={(next) => saveMailDraft(touchpoint.id, { to: next })}
-                contacts={client.contacts}
-                clientName={client.name}
-              />
-              <TextInput
-                label={t('fields.subject')}
-                value={subject}
-                onChange={(event) => editText({ subject: event.currentTarget.value })}
-                error={errors.subject}
-                data-testid="mail-subject"
-              />
-              <Textarea
-                label={t('fields.body')}
-                value={body}
-                onChange={(event) => editText({ body: event.currentTarget.value })}
-                autosize
-                minRows={14}
-                size="sm"
-                error={errors.body}
-                spellCheck
-                lang={client.language}
-                styles={{ input: { lineHeight: 1.6, paddingBlock: 10 } }}
-                data-testid="mail-body"
-              />
-              <Group justify="space-between" gap="xs" pt={4}>
-                <Group gap="xs">
-                  <Button
-                    variant="default"
-                    leftSection={<IconClipboardCopy size={14} />}
-                    onClick={() => void actions.copy(mail)}
-                    data-testid="mail-copy"
-                  >
-                    {t('actions.copy')}
-                  </Button>
-                  <Button
-                    variant="default"
-                    leftSection={<IconExternalLink size={14} />}
-                    onClick={() => void actions.openInMailApp(mail)}
-                    data-testid="mail-open"
-                  >
-                    {t('actions.openInMailApp')}
-                  </Button>
-                  <Button
-                    variant="default"
-                    leftSection={<IconDownload size={14} />}
-                    onClick={() => void actions.saveEml(mail)}
-                    data-testid="mail-save-eml"
-                  >
-                    {t('actions.saveEml')}
-                  </Button>
-                </Group>
-                <Button
-                  leftSection={<IconSend size={14} />}
-                  loading={sending}
-                  onClick={() => void markSent()}
-                  data-testid="mail-mark-sent"
-                >
-                  {t('actions.markSent')}
-                </Button>
-              </Group>
-            </Stack>
-          </Paper>
-          <Group justify="space-between" gap="xs">
-            <Text size="xs" c="dimmed" data-testid="mail-draft-state">
-              {stored ? t('draftKept', { time: formatInstant(stored.updatedAt, language) }) : t('draftLive')}
-            </Text>
-            <Popover opened={confirmOpen} onChange={setConfirmOpen} position="bottom-end" withArrow trapFocus>
-              <Popover.Target>{regenerateButton}</Popover.Target>
-              <Popover.Dropdown>
-                <Stack gap="xs" w={280}>
-                  <Text size="sm">{t('regenerateConfirm')}</Text>
-                  <Group justify="flex-end" gap="xs">
-                    <Button variant="default" onClick={() => setConfirmOpen(false)}>
-                      {t('regenerateKeep')}
+              </Alert>
+            ) : null}
+            <Paper withBorder radius="md" p="md">
+              <Stack gap="sm">
+                <RecipientsInput
+                  value={to}
+                  onChange={(next) => saveMailDraft(touchpoint.id, { to: next })}
+                  contacts={client.contacts}
+                  clientName={client.name}
+                />
+                <TextInput
+                  label={t('fields.subject')}
+                  value={subject}
+                  onChange={(event) => editText({ subject: event.currentTarget.value })}
+                  error={errors.subject}
+                  data-testid="mail-subject"
+                />
+                <Textarea
+                  label={t('fields.body')}
+                  value={body}
+                  onChange={(event) => editText({ body: event.currentTarget.value })}
+                  autosize
+                  minRows={14}
+                  size="sm"
+                  error={errors.body}
+                  spellCheck
+                  lang={client.language}
+                  styles={{ input: { lineHeight: 1.6, paddingBlock: 10 } }}
+                  data-testid="mail-body"
+                />
+                <Group justify="space-between" gap="xs" pt={4}>
+                  <Group gap="xs">
+                    <Button
+                      variant="default"
+                      leftSection={<IconClipboardCopy size={14} />}
+                      onClick={() => void actions.copy(mail)}
+                      data-testid="mail-copy"
+                    >
+                      {t('actions.copy')}
                     </Button>
                     <Button
-                      color="red"
-                      onClick={regenerate}
-                      data-testid="mail-regenerate-confirm"
-                      data-autofocus
+                      variant="default"
+                      leftSection={<IconExternalLink size={14} />}
+                      onClick={() => void actions.openInMailApp(mail)}
+                      data-testid="mail-open"
                     >
-                      {t('regenerateReplace')}
+                      {t('actions.openInMailApp')}
+                    </Button>
+                    <Button
+                      variant="default"
+                      leftSection={<IconDownload size={14} />}
+                      onClick={() => void actions.saveEml(mail)}
+                      data-testid="mail-save-eml"
+                    >
+                      {t('actions.saveEml')}
                     </Button>
                   </Group>
-                </Stack>
-              </Popover.Dropdown>
-            </Popover>
-          </Group>
-        </Stack>
-      </Grid.Col>
-      <Grid.Col span={{ base: 12, md: 4 }}>
-        <Stack gap="md">
-          <MailFacts client={client} touchpoint={touchpoint} today={today} />
-          {generated.summary ? <SummarySource pick={generated.summary} client={client} /> : null}
-          {touchpoint.kind === 'monday-plan-mail' ? (
-            <OverdueSource tasks={context.tasks} clientId={client.id} draftDay={generated.draftDay} />
-          ) : null}
-        </Stack>
-      </Grid.Col>
-    </Grid>
+                  <Button
+                    leftSection={<IconSend size={14} />}
+                    loading={sending}
+                    onClick={() => void markSent()}
+                    data-testid="mail-mark-sent"
+                  >
+                    {t('actions.markSent')}
+                  </Button>
+                </Group>
+              </Stack>
+            </Paper>
+          </Stack>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, md: 4 }}>
+          <Stack gap="md">
+            <MailFacts client={client} touchpoint={touchpoint} today={today} />
+            {generated.summary ? <SummarySource pick={generated.summary} client={client} /> : null}
+            {touchpoint.kind === 'monday-plan-mail' ? (
+              <OverdueSource
+                tasks={context.tasks}
+                clientId={client.id}
+                draftDay={generated.draftDay}
+                today={today}
+              />
+            ) : null}
+          </Stack>
+        </Grid.Col>
+      </Grid>
+    </MailPage>
   )
 }

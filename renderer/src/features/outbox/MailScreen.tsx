@@ -3,15 +3,13 @@
  * while it is due, the logged mail once it was marked as sent.
  */
 import { useState } from 'react'
-import { Button, Center, Group, Stack, Text } from '@mantine/core'
+import { Button, Center, Stack, Text } from '@mantine/core'
 import { IconArrowLeft } from '@tabler/icons-react'
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useTranslation } from 'react-i18next'
 import { Link, useParams } from 'react-router'
 import type { Client } from '@shared/schemas'
 import { clientMailsRepository, type MailContext } from '../../../db/repositories'
-import { Page } from '../../components/Page'
-import { ClientMark } from '../../components/ClientMark'
 import { todayIso } from '../../lib/today'
 import { MailEditor } from './MailEditor'
 import { SentMail } from './SentMail'
@@ -29,7 +27,7 @@ export function MailScreen() {
     async () => (await clientMailsRepository.load(touchpointId)) ?? null,
     [touchpointId],
   )
-  const [justSent, setJustSent] = useState(false)
+  const [justSentId, setJustSentId] = useState<string | null>(null)
 
   if (context === undefined) return null
   if (context === null || !hasClient(context))
@@ -46,47 +44,22 @@ export function MailScreen() {
       </Center>
     )
 
-  const { touchpoint, client, sent } = context
-  const week = /W(\d+)$/.exec(touchpoint.periodKey)?.[1]
-  return (
-    <Page
-      testId="mail-screen"
-      title={
-        <Group gap={10} wrap="nowrap">
-          <Button
-            component={Link}
-            to="/today"
-            variant="subtle"
-            color="gray"
-            size="compact-xs"
-            aria-label={t('actions.backToToday')}
-            px={4}
-          >
-            <IconArrowLeft size={14} />
-          </Button>
-          <span data-testid="mail-title">{t(`title.${touchpoint.kind}`)}</span>
-        </Group>
-      }
-      subtitle={
-        <Group gap={6} component="span" wrap="nowrap">
-          <ClientMark client={client} size={18} />
-          <span>{client.name}</span>
-          {week ? <span>· {t('week', { week: Number(week) })}</span> : null}
-        </Group>
-      }
-    >
-      {sent ? (
-        <SentMail
-          client={client}
-          owner={context.owner}
-          touchpoint={touchpoint}
-          sent={sent}
-          today={today}
-          justSent={justSent}
-        />
-      ) : (
-        <MailEditor context={context} today={today} onSent={() => setJustSent(true)} />
-      )}
-    </Page>
+  return context.sent ? (
+    <SentMail
+      client={context.client}
+      owner={context.owner}
+      touchpoint={context.touchpoint}
+      sent={context.sent}
+      today={today}
+      justSent={justSentId === context.touchpoint.id}
+    />
+  ) : (
+    // Keyed by touchpoint so field errors and the confirmation never carry over to another mail.
+    <MailEditor
+      key={context.touchpoint.id}
+      context={context}
+      today={today}
+      onSent={() => setJustSentId(context.touchpoint.id)}
+    />
   )
 }

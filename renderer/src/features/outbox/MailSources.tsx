@@ -140,10 +140,13 @@ export function OverdueSource({
   tasks,
   clientId,
   draftDay,
+  today,
 }: {
   tasks: readonly Task[]
   clientId: string
+  /** The day the mail is written for; items are overdue as of then. */
   draftDay: string
+  today: string
 }) {
   const { t } = useTranslation('outbox')
   const language = useLanguage()
@@ -158,7 +161,7 @@ export function OverdueSource({
     .sort((a, b) => (a.deadline ?? '').localeCompare(b.deadline ?? ''))
   return (
     <Section
-      title={`${t('overdue.title')} · ${overdue.length}`}
+      title={`${draftDay > today ? t('overdue.titleOn', { date: formatDate(draftDay, language) }) : t('overdue.title')} · ${overdue.length}`}
       right={
         <Anchor component={Link} to={`/clients/${clientId}/tasks`} size="xs">
           {t('overdue.openTasks')}

@@ -55,9 +55,11 @@ export const createMailDraftsSlice: StateCreator<MailDraftsSlice, [], [], MailDr
     set((state) => {
       const current = state.mailDrafts[touchpointId]
       if (!current) return {}
-      const { subject: _subject, body: _body, basis: _basis, ...rest } = current
+      const { [touchpointId]: _dropped, ...others } = state.mailDrafts
+      // Only edited recipients are left to keep; without them the draft follows the data again.
+      if (current.to === undefined) return { mailDrafts: others }
       return {
-        mailDrafts: { ...state.mailDrafts, [touchpointId]: { ...rest, updatedAt: new Date().toISOString() } },
+        mailDrafts: { ...others, [touchpointId]: { to: current.to, updatedAt: new Date().toISOString() } },
       }
     }),
   discardMailDraft: (touchpointId) =>

@@ -34,7 +34,6 @@ export default {
   openFailed: 'The mail app could not be opened: {{message}}',
   saved: 'Saved as {{path}}',
   saveFailed: 'The mail could not be saved: {{message}}',
-  sentToast: 'Mail logged as sent; the touchpoint is done.',
   sendFailed: 'Could not mark the mail as sent: {{message}}',
   alreadySent: 'This mail was already marked as sent.',
   draftKept: 'Your edits are kept on this computer · {{time}}',
@@ -66,6 +65,7 @@ export default {
   },
   overdue: {
     title: 'Overdue items',
+    titleOn: 'Overdue on {{date}}',
     openTasks: 'Tasks',
     none: 'Nothing overdue: the mail only presents the plan.',
     waiting: 'waiting for the client',
@@ -81,7 +81,7 @@ export default {
     openLog: 'Open the log',
   },
   client: {
-    title: 'This week’s mails',
+    title: 'Weekly mails',
     'monday-plan-mail': 'Monday mail',
     'friday-summary': 'Friday mail',
     write: 'Write',

@@ -34,7 +34,6 @@ export default {
   openFailed: 'Sähköpostiohjelmaa ei voitu avata: {{message}}',
   saved: 'Tallennettu: {{path}}',
   saveFailed: 'Viestiä ei voitu tallentaa: {{message}}',
-  sentToast: 'Viesti kirjattu lähetetyksi; kosketuspiste on tehty.',
   sendFailed: 'Viestiä ei voitu merkitä lähetetyksi: {{message}}',
   alreadySent: 'Tämä viesti on jo merkitty lähetetyksi.',
   draftKept: 'Muokkauksesi on tallessa tällä tietokoneella · {{time}}',
@@ -59,14 +58,14 @@ export default {
   summary: {
     title: 'Yhteenveto asiakasweeklystä',
     found: 'Asiakkaalle tiivistetty yhteenveto asiakasweeklystä {{date}}.',
-    notDistilled:
-      'Asiakasweeklyssä {{date}} ei ole vielä tiivistetty yhteenvetoa asiakkaalle {{client}}.',
+    notDistilled: 'Asiakasweeklyssä {{date}} ei ole vielä tiivistetty yhteenvetoa asiakkaalle {{client}}.',
     distil: 'Tiivistä yhteenvedot',
     none: 'Tämän viikon asiakasweekly ei ole vielä päättynyt, joten luonnos kirjoitetaan ilman yhteenvetoa tehtävien ja suunnitelmien pohjalta.',
     openWeekly: 'Avaa tämän viikon asiakasweekly',
   },
   overdue: {
     title: 'Myöhässä olevat asiat',
+    titleOn: 'Myöhässä {{date}}',
     openTasks: 'Tehtävät',
     none: 'Mikään ei ole myöhässä: viesti esittelee vain suunnitelman.',
     waiting: 'odottaa asiakasta',
@@ -83,7 +82,7 @@ export default {
     openLog: 'Avaa kirjaus',
   },
   client: {
-    title: 'Tämän viikon viestit',
+    title: 'Viikkoviestit',
     'monday-plan-mail': 'Maanantain viesti',
     'friday-summary': 'Perjantain viesti',
     write: 'Kirjoita',

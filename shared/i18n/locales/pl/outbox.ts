@@ -34,7 +34,6 @@ export default {
   openFailed: 'Nie udało się otworzyć programu pocztowego: {{message}}',
   saved: 'Zapisano jako {{path}}',
   saveFailed: 'Nie udało się zapisać maila: {{message}}',
-  sentToast: 'Mail zapisany jako wysłany; punkt kontaktu jest zamknięty.',
   sendFailed: 'Nie udało się oznaczyć maila jako wysłanego: {{message}}',
   alreadySent: 'Ten mail został już oznaczony jako wysłany.',
   draftKept: 'Twoje zmiany są zachowane na tym komputerze · {{time}}',
@@ -66,6 +65,7 @@ export default {
   },
   overdue: {
     title: 'Zaległe tematy',
+    titleOn: 'Zaległe na {{date}}',
     openTasks: 'Zadania',
     none: 'Nic nie jest zaległe: mail przedstawia tylko plan.',
     waiting: 'czeka na klienta',
@@ -83,7 +83,7 @@ export default {
     openLog: 'Otwórz wpis',
   },
   client: {
-    title: 'Maile w tym tygodniu',
+    title: 'Maile tygodniowe',
     'monday-plan-mail': 'Mail poniedziałkowy',
     'friday-summary': 'Mail piątkowy',
     write: 'Napisz',
