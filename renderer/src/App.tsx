@@ -18,6 +18,7 @@ import { SettingsScreen } from './screens/SettingsScreen'
 import { TeamScreen } from './features/team/TeamScreen'
 import { TasksScreen } from './features/tasks/TasksScreen'
 import { InboxScreen } from './features/communications/InboxScreen'
+import { MailScreen } from './features/outbox/MailScreen'
 
 /** The whole renderer. */
 export function App() {
@@ -45,6 +46,7 @@ export function App() {
               <Route path="settings" element={<SettingsScreen />} />
               <Route path="tasks" element={<TasksScreen />} />
               <Route path="inbox" element={<InboxScreen />} />
+              <Route path="mail/:touchpointId" element={<MailScreen />} />
               <Route path="*" element={<Navigate to="/today" replace />} />
             </Route>
           </Routes>
