@@ -22,6 +22,10 @@ export type OnboardingTitles = { welcome: string; workshop: string }
 /** Reads and writes clients; lists hide archived clients unless asked. */
 export const clientsRepository = {
   ...base,
+  /** Creates a client from the form's fields; saved import mappings start empty. */
+  async create(input: ClientInput & Partial<Pick<Client, 'importMappings'>>): Promise<Client> {
+    return base.create({ importMappings: [], ...input })
+  },
   /** Clients not deleted, sorted by name in the UI language's collation. */
   async listSorted(options: { includeArchived?: boolean; locale?: string } = {}): Promise<Client[]> {
     const clients = await base.list()

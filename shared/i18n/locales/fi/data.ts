@@ -1,0 +1,2 @@
+/** Metric entry, targets and imports of a client's data. */
+export default {}
