@@ -7,11 +7,12 @@ import {
   DEFAULT_SETTINGS,
   type Client,
   type ClientInput,
+  type CustomKpi,
 } from '@shared/schemas'
 import { onboardingItemsFor } from '@shared/onboarding'
 import { db } from '../db'
 import { nowIso } from '../clock'
-import { parseOrThrow, RecordNotFoundError } from '../errors'
+import { parseOrThrow, RecordNotFoundError, ValidationError, type FieldIssue } from '../errors'
 import { createRepository } from '../repository'
 
 const base = createRepository(db.clients, clientSchema)
@@ -64,6 +65,24 @@ export const clientsRepository = {
       await db.onboardingItems.bulkAdd(items)
       return client
     })
+  },
+
+  /**
+   * Replaces the client's custom KPIs. Names must differ (ignoring case), or a report would show
+   * two columns nobody can tell apart. A KPI removed here keeps its values in the metric months;
+   * they are simply no longer shown or reported.
+   */
+  async saveCustomKpis(id: string, kpis: readonly CustomKpi[]): Promise<Client> {
+    const seen = new Map<string, number>()
+    const issues: FieldIssue[] = []
+    kpis.forEach((kpi, index) => {
+      const key = kpi.name.trim().toLocaleLowerCase()
+      if (key !== '' && seen.has(key))
+        issues.push({ path: `customKpis.${index}.name`, message: 'Duplicate name' })
+      seen.set(key, index)
+    })
+    if (issues.length > 0) throw new ValidationError(issues)
+    return base.update(id, { customKpis: [...kpis] })
   },
 
   /** Archives a client (hidden from lists, kept with all its history) or brings it back. */
