@@ -5,6 +5,7 @@ import {
   backwardWrites,
   forwardWrites,
   mappingFromRoles,
+  savedMappingFor,
   type CellEdit,
   type GridRowKey,
 } from '@shared/data-entry'
@@ -13,7 +14,7 @@ import { setClock } from '../clock'
 import { ValidationError } from '../errors'
 import { clientInput, resetDatabase } from '../test-helpers'
 import { clientsRepository } from './clients'
-import { metricMonthsRepository, savedMappingFor } from './metric-months'
+import { metricMonthsRepository } from './metric-months'
 
 let restoreClock: () => void
 let clientId: string

@@ -168,10 +168,9 @@ export const metricMonthsRepository = {
       }
       if (request.mapping) {
         const saved = { ...request.mapping, savedAt: now }
-        const importMappings = [
-          ...(client.importMappings ?? []).filter((entry) => entry.source !== saved.source),
-          saved,
-        ]
+        // A client stored before mappings existed may not have the field yet.
+        const previous = (client.importMappings as Client['importMappings'] | undefined) ?? []
+        const importMappings = [...previous.filter((entry) => entry.source !== saved.source), saved]
         await db.clients.put(parseOrThrow(clientSchema, { ...client, importMappings, updatedAt: now }))
       }
       return plan
@@ -186,12 +185,4 @@ function contextOf(client: Client, options: ImportRequest['options'] = {}): Plan
     currency: client.currency,
     customAggregation: Object.fromEntries(client.customKpis.map((kpi) => [kpi.id, kpi.aggregation])),
   }
-}
-
-/** The mapping last saved for a source on a client, if any. */
-export function savedMappingFor(
-  client: Pick<Client, 'importMappings'>,
-  source: string,
-): ImportMapping | null {
-  return (client.importMappings ?? []).find((entry) => entry.source === source)?.mapping ?? null
 }
