@@ -77,7 +77,7 @@ export function leadingLines(text: string, maxLines: number): string {
 
 const METRIC_WORDS: readonly [StandardMetric, RegExp][] = [
   ['spend', /^(spend|cost|costs|amount spent|spent|kulut|koszt|разход)/],
-  ['impressions', /^(impressions|impr|nayttokerrat|wyswietlenia|импресии)/],
+  ['impressions', /^(impressions|impr|naytot|nayttokerrat|wyswietlenia|импресии)/],
   ['reach', /^(reach|kattavuus|zasieg|обхват)/],
   ['clicks', /^(clicks|link clicks|klikkaukset|klikniecia|кликове)/],
   ['conversionValue', /^(conversion value|conv\.? value|revenue|purchase value|arvo|przychod|приход)/],

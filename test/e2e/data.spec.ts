@@ -259,4 +259,54 @@ describe('the Data tab', () => {
     await expect.poll(() => wizard.preview.textContent()).toContain('saved column mapping')
     expect(await wizard.count('create')).toBe(1)
   })
+
+  test('reads a 50,000-row export in chunks with progress, and a very large one can be cancelled', async ({
+    app,
+  }) => {
+    const { page } = app
+    const { data } = await openEuroClient(page)
+    const shell = new AppShell(page)
+    const before = await shell.countRecords('metricMonths')
+
+    // A huge file: the progress bar moves between chunks and Cancel stops the read.
+    let wizard = await data.importFile(googleAdsExport(300_000))
+    const progress = page.getByTestId('import-progress').getByRole('progressbar')
+    await expect
+      .poll(async () => Number(await progress.getAttribute('aria-valuenow')), { timeout: 30_000 })
+      .toBeGreaterThan(0)
+    await page.getByTestId('import-cancel-read').click()
+    await wizard.pickStep.waitFor()
+    expect(await wizard.preview.count()).toBe(0)
+    await wizard.close()
+
+    // 50,000 daily rows of 100 campaigns over 500 days: summed into months, written in one go.
+    wizard = await data.importFile(googleAdsExport(50_000))
+    await wizard.preview.waitFor({ timeout: 60_000 })
+    const months = 17 // January 2025 to May 2026
+    const planned = (await wizard.count('create')) + (await wizard.count('update'))
+    expect(planned).toBe(months * 101)
+    expect(await wizard.count('rejected')).toBe(0)
+    const created = await wizard.count('create')
+    await wizard.importButton.click()
+    await page.getByTestId('import-preview').waitFor({ state: 'detached', timeout: 60_000 })
+    expect(await shell.countRecords('metricMonths')).toBe(before + created)
+  })
 })
+
+/** A Google Ads campaign report by day: 100 campaigns, `rows` rows, from 1 January 2025. */
+function googleAdsExport(rows: number): { name: string; mimeType: string; buffer: Buffer } {
+  const lines = ['Campaign,Day,Currency code,Cost,Impr.,Clicks']
+  const start = Date.UTC(2025, 0, 1)
+  for (let index = 0; index < rows; index++) {
+    const campaign = index % 100
+    const day = new Date(start + Math.floor(index / 100) * 86_400_000).toISOString().slice(0, 10)
+    lines.push(
+      `Campaign ${campaign},${day},EUR,${(1 + (index % 7)).toFixed(2)},${100 + (index % 50)},${index % 9}`,
+    )
+  }
+  return {
+    name: `google-ads-${rows}.csv`,
+    mimeType: 'text/csv',
+    buffer: Buffer.from(`${lines.join('\n')}\n`),
+  }
+}

@@ -117,9 +117,7 @@ export function CustomKpisEditor({ client }: { client: Client }) {
                   <Table.Td>
                     <Select
                       value={row.aggregation}
-                      onChange={(value) =>
-                        value && change(row.id, { aggregation: value })
-                      }
+                      onChange={(value) => value && change(row.id, { aggregation: value })}
                       data={(['sum', 'average', 'last'] as const).map((value) => ({
                         value,
                         label: t(`kpis.aggregations.${value}`),

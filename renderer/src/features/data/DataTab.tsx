@@ -4,10 +4,10 @@
  */
 import { useCallback, useMemo, useState } from 'react'
 import { Box, Button, Group, SegmentedControl, Stack, Text } from '@mantine/core'
-import { IconFileImport, IconLayoutRows, IconPlus } from '@tabler/icons-react'
+import { IconColumns3, IconFileImport, IconLayoutRows, IconPlus } from '@tabler/icons-react'
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useTranslation } from 'react-i18next'
-import { buildGridRows, gridColumns, rowIdOf, type GridRowKey } from '@shared/data-entry'
+import { buildGridRows, gridColumns, readField, rowIdOf, type GridRowKey } from '@shared/data-entry'
 import { formatDate } from '@shared/format'
 import type { Client } from '@shared/schemas'
 import { campaignsRepository, metricMonthsRepository } from '../../../db/repositories'
@@ -67,7 +67,24 @@ export function DataTab({ client }: { client: Client }) {
     [],
   )
 
-  const columns = useMemo(() => gridColumns(client.customKpis), [client.customKpis])
+  const [showEmptyColumns, setShowEmptyColumns] = useState(false)
+  const allColumns = useMemo(() => gridColumns(client.customKpis), [client.customKpis])
+  // Metrics nobody measured for this client (no reach on search, no followers without social)
+  // are hidden until asked for, so the columns that matter fit on screen.
+  const emptyColumns = useMemo(() => {
+    const records = stored ?? []
+    if (records.length === 0) return new Set<string>()
+    return new Set(
+      allColumns
+        .filter((column) => column.editable)
+        .filter((column) => records.every((record) => readField(record, column.field) === null))
+        .map((column) => column.key),
+    )
+  }, [allColumns, stored])
+  const columns = useMemo(
+    () => (showEmptyColumns ? allColumns : allColumns.filter((column) => !emptyColumns.has(column.key))),
+    [allColumns, emptyColumns, showEmptyColumns],
+  )
   const campaignNames = useMemo(
     () => new Map((campaigns ?? []).map((campaign) => [campaign.id, campaign.name])),
     [campaigns],
@@ -134,6 +151,17 @@ export function DataTab({ client }: { client: Client }) {
                 data-testid="toggle-all-campaigns"
               >
                 {allExpanded ? t('grid.collapseAll') : t('grid.expandAll')}
+              </Button>
+            ) : null}
+            {emptyColumns.size > 0 ? (
+              <Button
+                variant="subtle"
+                color="gray"
+                leftSection={<IconColumns3 size={14} />}
+                onClick={() => setShowEmptyColumns((current) => !current)}
+                data-testid="toggle-empty-columns"
+              >
+                {showEmptyColumns ? t('grid.hideEmpty') : t('grid.showEmpty', { count: emptyColumns.size })}
               </Button>
             ) : null}
             <AddRowPopover client={client} rows={stored ?? []} onAdd={addRow}>

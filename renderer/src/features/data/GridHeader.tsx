@@ -52,7 +52,11 @@ export const GridHeader = memo(function GridHeader({
             className="mg-hcell"
             role="columnheader"
             style={{ width: columnWidth(column) }}
-            title={column.editable ? name : `${name}: ${t(`formulas.${column.key}`)}`}
+            title={
+              column.editable
+                ? [name, unit].filter(Boolean).join(', ')
+                : `${name}: ${t(`formulas.${column.key}`)}`
+            }
             data-testid={`grid-header-${column.key}`}
             {...(column.editable ? {} : { 'data-derived': '' })}
             {...(startsGroup(columns, index) ? { 'data-group-start': '' } : {})}

@@ -73,16 +73,9 @@ export const GridRowView = memo(function GridRowView({
     >
       <div className="mg-label mg-sticky" style={{ left: 0, width: MONTH_WIDTH }} role="rowheader">
         {row.firstOfMonth ? (
-          <>
-            <span className="mg-label-text" style={{ fontWeight: 500 }}>
-              {formatMonth(row.key.month, language)}
-            </span>
-            {row.baseline ? (
-              <Badge size="xs" color="yellow" variant="light" data-testid="baseline-badge">
-                {labels.baseline}
-              </Badge>
-            ) : null}
-          </>
+          <span className="mg-label-text" style={{ fontWeight: 500 }}>
+            {formatMonth(row.key.month, language)}
+          </span>
         ) : null}
       </div>
       <div
@@ -113,6 +106,17 @@ export const GridRowView = memo(function GridRowView({
         {row.level === 'channel' && row.campaignCount > 0 && !expanded ? (
           <Badge size="xs" variant="default" style={{ flex: 'none' }}>
             {campaignsLabel}
+          </Badge>
+        ) : null}
+        {row.baseline && row.firstOfMonth ? (
+          <Badge
+            size="xs"
+            color="yellow"
+            variant="light"
+            style={{ flex: 'none' }}
+            data-testid="baseline-badge"
+          >
+            {labels.baseline}
           </Badge>
         ) : null}
         {row.level === 'channel' && row.record === null && row.campaignCount > 0 ? (

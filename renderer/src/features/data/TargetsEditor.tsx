@@ -53,13 +53,16 @@ export function TargetsEditor({ client }: { client: Client }) {
   const targets = useLiveQuery(() => targetsRepository.listForClient(client.id), [client.id])
   const kpis = useMemo(() => targetKpis(client.customKpis), [client.customKpis])
   const month = todayIso().slice(0, 7)
-  const [kpiKey, setKpiKey] = useState<string>(kpis[4]?.key ?? 'conversions')
+  // Start on the KPI the client is steered by: the one its latest target names.
+  const [kpiKey, setKpiKey] = useState<string | null>(null)
   const [kind, setKind] = useState<PeriodKind>('month')
   const [period, setPeriod] = useState(nextPeriod('month', month))
   const [value, setValue] = useState('')
   const [error, setError] = useState<string | null>(null)
   const [saving, setSaving] = useState(false)
-  const kpi = kpis.find((candidate) => candidate.key === kpiKey)
+  const latest = [...(targets ?? [])].sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : -1))[0]
+  const chosenKey = kpiKey ?? latest?.kpi ?? 'conversions'
+  const kpi = kpis.find((candidate) => candidate.key === chosenKey)
 
   const kpiName = (target: TargetKpi | undefined, key: string) =>
     target
@@ -167,7 +170,7 @@ export function TargetsEditor({ client }: { client: Client }) {
                 ? [{ group: t('targets.groups.custom'), items: group('custom') }]
                 : []),
             ]}
-            value={kpiKey}
+            value={chosenKey}
             onChange={(next) => next && setKpiKey(next)}
             allowDeselect={false}
             searchable

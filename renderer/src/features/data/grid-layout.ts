@@ -4,18 +4,18 @@ import type { GridColumn } from '@shared/data-entry'
 /** Height of one row in pixels. */
 export const ROW_HEIGHT = 28
 /** Width of the month column. */
-export const MONTH_WIDTH = 112
+export const MONTH_WIDTH = 96
 /** Width of the channel / campaign column. */
-export const LABEL_WIDTH = 212
+export const LABEL_WIDTH = 200
 /** Both frozen columns together. */
 export const FROZEN_WIDTH = MONTH_WIDTH + LABEL_WIDTH
 
 /** The width of a metric column. */
 export function columnWidth(column: GridColumn): number {
-  if (!column.editable) return column.key === 'conversionRate' ? 96 : 84
-  if (column.kind === 'money') return 112
-  if (column.kind === 'number') return 116
-  return 104
+  if (!column.editable) return column.key === 'conversionRate' ? 88 : 78
+  if (column.kind === 'money') return 104
+  if (column.kind === 'number') return 112
+  return 96
 }
 
 /** Left offsets of the metric columns (after the frozen columns) and the total width. */

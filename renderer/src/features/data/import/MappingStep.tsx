@@ -27,6 +27,10 @@ import { formatFieldValue, metricKeyOfField } from './fields'
 import { useImportIssueText } from './useImportIssueText'
 
 const PREVIEW_LINES = 40
+const FIELD_ORDER = STANDARD_METRICS.map((metric) =>
+  metric === 'spend' ? 'spendMinor' : metric === 'conversionValue' ? 'conversionValueMinor' : metric,
+)
+const fieldOrder = (field: string) => FIELD_ORDER.indexOf(field as (typeof FIELD_ORDER)[number])
 const FROM_COLUMN = 'column'
 
 /** A role as a select value. */
@@ -139,7 +143,7 @@ export function MappingStep({
   return (
     <Stack gap="sm" data-testid="import-mapping">
       <Text size="sm">{t('mapping.intro', { file: fileName })}</Text>
-      <SimpleGrid cols={3} spacing="xs">
+      <SimpleGrid cols={4} spacing="xs">
         <Select
           label={t('mapping.headerRow')}
           data={peek.records.slice(0, 12).map((record, index) => ({
@@ -174,7 +178,6 @@ export function MappingStep({
           allowDeselect={false}
           data-testid="mapping-channel"
         />
-        <div />
         <Stack gap={4}>
           <Text size="xs" fw={500}>
             {t('mapping.dateOrder')}
@@ -284,17 +287,19 @@ export function MappingStep({
                     <Table.Td className="tabular">
                       {[
                         ...(row.campaignName ? [row.campaignName] : []),
-                        ...Object.entries(row.metrics).map(
-                          ([field, value]) =>
-                            `${t(`metrics.${metricKeyOfField(field)}`)} ${formatFieldValue(
-                              field,
-                              value ?? null,
-                              {
-                                language,
-                                currency: row.currency ?? client.currency,
-                              },
-                            )}`,
-                        ),
+                        ...Object.entries(row.metrics)
+                          .sort(([a], [b]) => fieldOrder(a) - fieldOrder(b))
+                          .map(
+                            ([field, value]) =>
+                              `${t(`metrics.${metricKeyOfField(field)}`)} ${formatFieldValue(
+                                field,
+                                value ?? null,
+                                {
+                                  language,
+                                  currency: row.currency ?? client.currency,
+                                },
+                              )}`,
+                          ),
                       ].join(' · ')}
                     </Table.Td>
                   </Table.Tr>

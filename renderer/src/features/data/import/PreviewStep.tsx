@@ -13,7 +13,7 @@ import { formatDate, formatMonth } from '@shared/format'
 import { monthRange } from '@shared/results/months'
 import type { Client } from '@shared/schemas'
 import { useLanguage } from '../../../lib/useLanguage'
-import { formatFieldValue, metricKeyOfField } from './fields'
+import { formatFieldValue, metricKeyOfField, SOURCE_NAMES } from './fields'
 import { useImportIssueText } from './useImportIssueText'
 
 /** Rows of the plan shown at most; the rest are counted. */
@@ -127,7 +127,7 @@ export function PreviewStep({
           </Text>
           <Text size="xs" c="dimmed">
             {t('import.preview.read', {
-              source: t(`import.sources.${parsed.source}`),
+              source: SOURCE_NAMES[parsed.source] ?? t('import.genericSource'),
               count: parsed.dataRowCount,
             })}
             {savedMappingUsed ? ` · ${t('import.preview.savedMapping')}` : ''}

@@ -26,3 +26,12 @@ export function formatFieldValue(
   if (typeof value === 'string') return value
   return formatCellValue(value, kindOfField(field), options)
 }
+
+/** The platforms' own product names, never translated. */
+export const SOURCE_NAMES: Record<string, string> = {
+  meta: 'Meta Ads Manager',
+  'google-ads': 'Google Ads',
+  'microsoft-ads': 'Microsoft Advertising',
+  linkedin: 'LinkedIn Campaign Manager',
+  ga4: 'Google Analytics 4',
+}
