@@ -165,6 +165,9 @@ describe('the Data tab', () => {
     expect(await data.cellText(META_TOTAL, 'leads')).toBe('')
 
     // Paste a 2×3 block from a spreadsheet: clicks, conversions and conversion value of two rows.
+    // Metrics nobody measured for this client are hidden until asked for: show them all.
+    const showEmpty = page.getByTestId('toggle-empty-columns')
+    if ((await showEmpty.count()) > 0) await showEmpty.click()
     // Channels sort Google Ads, Meta, LinkedIn: the block covers Google Ads and the Meta total.
     const google = '2026-03|google-ads|'
     expect(await data.cellText(google, 'clicks')).not.toBe('')
