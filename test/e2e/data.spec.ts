@@ -184,6 +184,7 @@ describe('the Data tab', () => {
     await expect.poll(() => data.status.textContent()).toContain('Pasted 6 cells')
 
     // Reload: everything is kept.
+    await data.saved()
     await page.reload()
     await data.root.waitFor()
     await expect.poll(() => data.cellText(META_TOTAL, 'spend'), { timeout: 20_000 }).toBe('33.65')
@@ -261,6 +262,66 @@ describe('the Data tab', () => {
     await wizard.preview.waitFor()
     await expect.poll(() => wizard.preview.textContent()).toContain('saved column mapping')
     expect(await wizard.count('create')).toBe(1)
+  })
+
+  test('a custom KPI gets its own column, a target is set, and an added row takes values; all kept', async ({
+    app,
+  }) => {
+    const { page } = app
+    const { data } = await openEuroClient(page)
+
+    await data.view('kpis')
+    await page.getByTestId('kpi-add').click()
+    await page.getByTestId('kpi-save').click()
+    await expect.poll(() => page.getByTestId('kpi-name').last().getAttribute('aria-invalid')).toBe('true')
+    await page.getByTestId('kpi-name').last().fill('Demo bookings')
+    await page.getByTestId('kpi-unit').last().fill('bookings')
+    await page.getByTestId('kpi-save').click()
+    await expect.poll(() => page.getByTestId('kpi-save').isDisabled()).toBe(true)
+
+    await data.view('targets')
+    await page.getByTestId('target-kpi').click()
+    await page.getByRole('option', { name: 'Demo bookings' }).click()
+    await page.getByTestId('target-value').fill('lots')
+    await page.getByTestId('target-save').click()
+    await expect
+      .poll(() => page.getByTestId('targets-editor').textContent())
+      .toContain('“lots” is not a number')
+    await page.getByTestId('target-value').fill('25')
+    await page.getByTestId('target-save').click()
+    const target = page.getByTestId('target-row').filter({ hasText: 'Demo bookings' })
+    await expect.poll(() => target.count()).toBe(1)
+    expect(await target.textContent()).toContain('25')
+
+    // An added month-and-channel row is empty until a value is typed into it.
+    await data.view('months')
+    await page.getByTestId('add-row').click()
+    await page.getByTestId('add-row-form').waitFor()
+    await page.getByTestId('add-row-channel').click()
+    await page.getByRole('option', { name: 'TikTok' }).click()
+    await page.getByTestId('add-row-submit').click()
+    const added = data.rows.filter({ hasText: 'TikTok' }).first()
+    await added.waitFor()
+    const rowId = (await added.getAttribute('data-row-id')) ?? ''
+    expect(rowId).toMatch(/^\d{4}-\d{2}\|tiktok\|$/)
+    await page.getByTestId('toggle-empty-columns').click()
+    const kpiColumn = (
+      await page.locator('[data-testid^="grid-header-custom:"]').last().getAttribute('data-testid')
+    )?.replace('grid-header-', '')
+    expect(kpiColumn).toBeTruthy()
+    await data.cell(rowId, kpiColumn ?? '').click()
+    await page.keyboard.type('7')
+    await page.keyboard.press('Tab')
+    await expect.poll(() => data.cellText(rowId, kpiColumn ?? '')).toBe('7')
+
+    await data.saved()
+    await page.reload()
+    await data.root.waitFor()
+    await expect.poll(() => data.cellText(rowId, kpiColumn ?? ''), { timeout: 20_000 }).toBe('7')
+    await data.view('targets')
+    await expect
+      .poll(() => page.getByTestId('target-row').filter({ hasText: 'Demo bookings' }).count())
+      .toBe(1)
   })
 
   test('reads a 50,000-row export in chunks with progress, and a very large one can be cancelled', async ({

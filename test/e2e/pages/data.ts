@@ -41,6 +41,11 @@ export class DataTab {
     return ((await this.cell(rowId, column).textContent()) ?? '').trim()
   }
 
+  /** Waits until every grid edit is stored (values show before their write commits). */
+  async saved(): Promise<void> {
+    await this.page.locator('[data-testid="metric-grid"][data-saving="false"]').waitFor()
+  }
+
   /** Pastes text as a spreadsheet puts a copied range on the clipboard. */
   async paste(text: string): Promise<void> {
     await this.grid.evaluate((element, data) => {

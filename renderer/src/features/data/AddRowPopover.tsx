@@ -70,6 +70,7 @@ export function AddRowPopover({
                 setOpened(false)
               }}
               data-testid="add-row-submit"
+              data-autofocus
             >
               {t('addRow.add')}
             </Button>

@@ -3,7 +3,7 @@
  * targets, and its custom KPIs. The grid is the default view; imports open from its toolbar.
  */
 import { useCallback, useMemo, useState } from 'react'
-import { Box, Button, Group, SegmentedControl, Stack, Text } from '@mantine/core'
+import { ActionIcon, Box, Button, Group, SegmentedControl, Stack, Text, Tooltip } from '@mantine/core'
 import { IconColumns3, IconFileImport, IconLayoutRows, IconPlus } from '@tabler/icons-react'
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useTranslation } from 'react-i18next'
@@ -120,7 +120,7 @@ export function DataTab({ client }: { client: Client }) {
         wrap="nowrap"
         style={{ borderBottom: '1px solid var(--mantine-color-default-border)', flex: 'none' }}
       >
-        <Group gap="md" wrap="nowrap">
+        <Group gap="md" wrap="nowrap" style={{ minWidth: 0, flex: 1 }}>
           <SegmentedControl
             value={view}
             onChange={(value) => setView(value)}
@@ -132,37 +132,52 @@ export function DataTab({ client }: { client: Client }) {
             data-testid="data-view"
           />
           {view === 'months' ? (
-            <Text size="xs" c="dimmed" truncate>
+            <Text size="xs" c="dimmed" truncate style={{ minWidth: 0 }}>
               {t('baselineNote', { date: formatDate(client.cooperationStart, language) })}
             </Text>
           ) : null}
         </Group>
         {view === 'months' ? (
-          <Group gap="xs" wrap="nowrap">
+          <Group gap={6} wrap="nowrap" style={{ flex: 'none' }}>
             {hasCampaignRows || allExpanded ? (
-              <Button
-                variant="subtle"
-                color="gray"
-                leftSection={<IconLayoutRows size={14} />}
-                onClick={() => {
-                  setAllExpanded((current) => !current)
-                  setFlipped(new Set())
-                }}
-                data-testid="toggle-all-campaigns"
-              >
-                {allExpanded ? t('grid.collapseAll') : t('grid.expandAll')}
-              </Button>
+              <Tooltip label={allExpanded ? t('grid.collapseAll') : t('grid.expandAll')} withArrow>
+                <ActionIcon
+                  variant={allExpanded ? 'light' : 'subtle'}
+                  color="gray"
+                  size={28}
+                  onClick={() => {
+                    setAllExpanded((current) => !current)
+                    setFlipped(new Set())
+                  }}
+                  aria-label={allExpanded ? t('grid.collapseAll') : t('grid.expandAll')}
+                  aria-pressed={allExpanded}
+                  data-testid="toggle-all-campaigns"
+                >
+                  <IconLayoutRows size={16} />
+                </ActionIcon>
+              </Tooltip>
             ) : null}
             {emptyColumns.size > 0 ? (
-              <Button
-                variant="subtle"
-                color="gray"
-                leftSection={<IconColumns3 size={14} />}
-                onClick={() => setShowEmptyColumns((current) => !current)}
-                data-testid="toggle-empty-columns"
+              <Tooltip
+                label={
+                  showEmptyColumns ? t('grid.hideEmpty') : t('grid.showEmpty', { count: emptyColumns.size })
+                }
+                withArrow
               >
-                {showEmptyColumns ? t('grid.hideEmpty') : t('grid.showEmpty', { count: emptyColumns.size })}
-              </Button>
+                <ActionIcon
+                  variant={showEmptyColumns ? 'light' : 'subtle'}
+                  color="gray"
+                  size={28}
+                  onClick={() => setShowEmptyColumns((current) => !current)}
+                  aria-label={
+                    showEmptyColumns ? t('grid.hideEmpty') : t('grid.showEmpty', { count: emptyColumns.size })
+                  }
+                  aria-pressed={showEmptyColumns}
+                  data-testid="toggle-empty-columns"
+                >
+                  <IconColumns3 size={16} />
+                </ActionIcon>
+              </Tooltip>
             ) : null}
             <AddRowPopover client={client} rows={stored ?? []} onAdd={addRow}>
               <Button variant="default" leftSection={<IconPlus size={14} />} data-testid="add-row">

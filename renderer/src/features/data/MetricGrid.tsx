@@ -108,6 +108,8 @@ export function MetricGrid({
   const [history, setHistory] = useState<UndoHistory<CellEdit[]>>(emptyHistory)
   const [overlay, setOverlay] = useState<ReadonlyMap<string, number | null>>(new Map())
   const inFlight = useRef(0)
+  // Shown while a write is on its way to the database, so nobody closes the app mid-save unaware.
+  const [saving, setSaving] = useState(false)
   const [flash, setFlash] = useState<Flash | null>(null)
   const decimal = decimalSeparatorOf(language)
 
@@ -220,6 +222,7 @@ export function MetricGrid({
       if (direction === 'do') setHistory((current) => recordStep(current, step))
       onTouchRows(step.map((edit) => edit.row))
       inFlight.current += 1
+      setSaving(true)
       try {
         await metricMonthsRepository.applyCellWrites(clientId, writes)
       } catch (error) {
@@ -228,6 +231,7 @@ export function MetricGrid({
         setOverlay(new Map())
       } finally {
         inFlight.current -= 1
+        if (inFlight.current === 0) setSaving(false)
       }
     },
     [clientId, columns, onTouchRows, t],
@@ -594,7 +598,7 @@ export function MetricGrid({
 
   const items = virtualizer.getVirtualItems()
   return (
-    <div className="mg" data-testid="metric-grid">
+    <div className="mg" data-testid="metric-grid" data-saving={saving}>
       <div
         ref={scrollRef}
         className="mg-scroll"
@@ -654,6 +658,7 @@ export function MetricGrid({
           {status?.text ?? t('grid.hint', { mod: MOD })}
         </span>
         <span className="mg-kbd">
+          {saving ? <span data-testid="grid-saving">{t('grid.saving')} · </span> : null}
           <Kbd size="xs">Enter</Kbd> {t('grid.keys.down')} · <Kbd size="xs">F2</Kbd> {t('grid.keys.edit')} ·{' '}
           <Kbd size="xs">{MOD}+Z</Kbd> {t('grid.keys.undo')}
         </span>

@@ -48,6 +48,7 @@ export default {
     showEmpty_other: 'Show {{count}} empty metrics',
     hideEmpty: 'Hide empty metrics',
     empty: 'No results yet. Add a month and channel, or import an export from an ad platform.',
+    saving: 'Saving…',
     editorLabel: 'Cell value',
     hint: 'Select a cell and type. Paste a block from a spreadsheet with {{mod}}+V.',
     readOnly: '{{metric}} is calculated from the other columns and cannot be typed.',

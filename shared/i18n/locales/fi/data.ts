@@ -48,6 +48,7 @@ export default {
     showEmpty_other: 'Näytä {{count}} tyhjää mittaria',
     hideEmpty: 'Piilota tyhjät mittarit',
     empty: 'Ei vielä tuloksia. Lisää kuukausi ja kanava tai tuo mainosalustan raportti.',
+    saving: 'Tallennetaan…',
     editorLabel: 'Solun arvo',
     hint: 'Valitse solu ja kirjoita. Liitä taulukkolaskennasta kopioitu alue näppäimillä {{mod}}+V.',
     readOnly: '{{metric}} lasketaan muista sarakkeista, eikä sitä voi kirjoittaa.',

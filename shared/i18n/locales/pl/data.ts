@@ -52,6 +52,7 @@ export default {
     showEmpty_other: 'Pokaż {{count}} pustej metryki',
     hideEmpty: 'Ukryj puste metryki',
     empty: 'Brak wyników. Dodaj miesiąc i kanał albo zaimportuj raport z platformy reklamowej.',
+    saving: 'Zapisywanie…',
     editorLabel: 'Wartość komórki',
     hint: 'Zaznacz komórkę i pisz. Wklej blok z arkusza kalkulacyjnego skrótem {{mod}}+V.',
     readOnly: '{{metric}} jest obliczane z pozostałych kolumn i nie można go wpisać.',
