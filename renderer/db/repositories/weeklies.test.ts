@@ -11,7 +11,7 @@ import { teamMembersRepository } from './team-members'
 import { touchpointsRepository } from './touchpoints'
 import { weekliesRepository, type CardFields } from './weeklies'
 
-const SETUP = { title: 'Client weekly', agenda: ['Cards', 'Lean loop', 'Show and tell'] }
+const SETUP = { titleFor: (date: string) => `Client weekly ${date}`, agenda: ['Cards', 'Lean loop', 'Show and tell'] }
 
 let clock = new Date('2026-11-19T10:00:00Z')
 let restoreClock: () => void
@@ -74,7 +74,7 @@ describe('weeklies repository', () => {
     ])
     expect(weekly).toMatchObject({
       kind: 'internal-weekly',
-      title: 'Client weekly',
+      title: 'Client weekly 2026-11-20',
       agenda: SETUP.agenda,
       clientIds: [beta.id, zeta.id, alpha.id],
       attendeeIds: [anna.id],

@@ -35,8 +35,8 @@ import { touchpointsRepository } from './touchpoints'
 /** Local time of day the weekly starts on its Friday (the demo agency's weeklies meet after lunch). */
 export const WEEKLY_START_HOUR = 13
 
-/** What the PM's UI language supplies when a week's weekly is created. */
-export type WeeklySetup = { today: string; title: string; agenda: string[] }
+/** What the PM's UI language supplies when a week's weekly is created: its title (from its date) and agenda. */
+export type WeeklySetup = { today: string; titleFor: (weeklyDate: string) => string; agenda: string[] }
 
 /** The five sections (and the light clients' line) an author fills on a card. */
 export type CardFields = Pick<
@@ -209,7 +209,7 @@ export const weekliesRepository = {
           updatedAt: now,
           deletedAt: null,
           kind: 'internal-weekly',
-          title: setup.title,
+          title: setup.titleFor(week.weeklyDate),
           startsAt: localInstant(week.weeklyDate, WEEKLY_START_HOUR),
           clientIds: await clientIdsOnWeekly(),
           attendeeIds: attendees.map((member) => member.id),
