@@ -18,6 +18,9 @@ import { SettingsScreen } from './screens/SettingsScreen'
 import { TeamScreen } from './features/team/TeamScreen'
 import { TasksScreen } from './features/tasks/TasksScreen'
 import { InboxScreen } from './features/communications/InboxScreen'
+import { WeeklyScreen } from './features/weekly/WeeklyScreen'
+import { PresenterScreen } from './features/weekly/PresenterScreen'
+import { SummariesScreen } from './features/weekly/SummariesScreen'
 
 /** The whole renderer. */
 export function App() {
@@ -45,8 +48,12 @@ export function App() {
               <Route path="settings" element={<SettingsScreen />} />
               <Route path="tasks" element={<TasksScreen />} />
               <Route path="inbox" element={<InboxScreen />} />
+              <Route path="weekly" element={<WeeklyScreen />} />
+              <Route path="weekly/:meetingId/summaries" element={<SummariesScreen />} />
               <Route path="*" element={<Navigate to="/today" replace />} />
             </Route>
+            {/* Presenter mode fills the window, without the sidebar. */}
+            <Route path="weekly/:meetingId/present" element={<PresenterScreen />} />
           </Routes>
         </HashRouter>
       </MantineProvider>

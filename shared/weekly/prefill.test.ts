@@ -160,7 +160,8 @@ describe('prefillWeeklyCard', () => {
             ['planned', '2026-11-17T09:00:00Z'],
           ]),
           campaign('Quiet', [['live', '2026-11-01T09:00:00Z']]),
-          campaign('Old row', [], { stageHistory: undefined, stage: 'live' }),
+          // Stored before histories existed: no stageHistory at all.
+          { id: 'Old row', name: 'Old row', stage: 'live', startDate: null, endDate: null, deletedAt: null },
           campaign('Deleted', [['live', '2026-11-17T09:00:00Z']], { deletedAt: UNTIL }),
           campaign('Future move', [
             ['planned', '2026-10-01T09:00:00Z'],
