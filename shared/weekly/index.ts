@@ -29,4 +29,13 @@ export {
   type WeeklyPrefill,
   type WeeklyPrefillInput,
 } from './prefill'
-export { distillClientSummary, sectionPoints, SUMMARY_POINTS, type ClientSummaryPoints } from './distill'
+export {
+  distillClientSummary,
+  LOOP_MARK,
+  sectionPoints,
+  SUMMARY_POINTS,
+  type CampaignNews,
+  type ClientSummaryPoints,
+  type DistillInput,
+  type SummaryPoint,
+} from './distill'

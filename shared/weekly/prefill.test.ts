@@ -114,7 +114,7 @@ describe('prefillWeeklyCard', () => {
         tasks: [
           task({ title: 'Late report', deadline: '2026-11-18', assigneeIds: ['mikko'] }),
           task({ title: 'Creative refresh', deadline: '2026-11-25', assigneeIds: ['anna', 'mikko'] }),
-          task({ title: 'Due on the weekly', deadline: '2026-11-20', status: 'in-progress' }),
+          task({ title: 'Due today', deadline: '2026-11-19', status: 'in-progress' }),
           task({ title: 'Sunday', deadline: '2026-11-29', assigneeIds: [] }),
           task({ title: 'Week after', deadline: '2026-11-30' }),
           task({ title: 'Done already', deadline: '2026-11-24', status: 'done', doneAt: UNTIL }),
@@ -129,7 +129,7 @@ describe('prefillWeeklyCard', () => {
       [
         'anna',
         [
-          ['Due on the weekly', false],
+          ['Due today', false],
           ['Creative refresh', false],
         ],
       ],

@@ -96,7 +96,7 @@ export type PlannedTask = {
   title: string
   deadline: string
   status: TaskStatus
-  /** Due before the weekly's day and still open. */
+  /** Due before the day the card is prepared and still open. */
   overdue: boolean
 }
 
@@ -214,7 +214,11 @@ function upcoming(campaigns: readonly PrefillCampaign[], weeklyDate: string): Up
   return out.sort((a, b) => a.date.localeCompare(b.date) || a.name.localeCompare(b.name))
 }
 
-function nextWeekPlan(tasks: readonly PrefillTask[], week: WeeklyPrefillInput['week']): AssigneePlan[] {
+function nextWeekPlan(
+  tasks: readonly PrefillTask[],
+  week: WeeklyPrefillInput['week'],
+  today: string,
+): AssigneePlan[] {
   const groups = new Map<string | null, PlannedTask[]>()
   for (const task of tasks) {
     if (task.status === 'done' || task.deadline === null || task.deadline > week.nextWeek.to) continue
@@ -224,7 +228,7 @@ function nextWeekPlan(tasks: readonly PrefillTask[], week: WeeklyPrefillInput['w
       title: task.title,
       deadline: task.deadline,
       status: task.status,
-      overdue: task.deadline < week.weeklyDate,
+      overdue: task.deadline < today,
     }
     groups.set(assigneeId, [...(groups.get(assigneeId) ?? []), planned])
   }
@@ -266,7 +270,7 @@ export function prefillWeeklyCard(input: WeeklyPrefillInput): WeeklyPrefill {
     moves,
     learnings: learnings(experiments, moves),
     upcoming: upcoming(campaigns, input.week.weeklyDate),
-    nextWeek: nextWeekPlan(tasks, input.week),
+    nextWeek: nextWeekPlan(tasks, input.week, input.today),
     budget: burn(input.budget, input.today),
   }
   return {

@@ -27,9 +27,19 @@ test('captures a weekly card and presenter mode with the demo agency, light and 
   const weekly = new WeeklyScreen(page)
   await weekly.open()
   const clients = await weekly.clients()
-  // The active client with the most in its draft makes the most telling card.
-  const [first] = clients
-  const card = await weekly.openCard(first?.id ?? '')
+  // Most of the team has filled their cards by Thursday afternoon: accept the drafts of the
+  // first active clients, and show the one whose draft has the most in it.
+  let richest = { id: clients[0]?.id ?? '', size: -1 }
+  for (const client of clients.slice(0, 7)) {
+    const draft = await weekly.openCard(client.id)
+    const size =
+      (await draft.section('done').inputValue()).length +
+      (await draft.section('nextWeek').inputValue()).length
+    if (size > richest.size) richest = { id: client.id, size }
+    await draft.save()
+    await expect.poll(() => draft.saveStatus.getAttribute('data-status')).toBe('saved')
+  }
+  const card = await weekly.openCard(richest.id)
   await card
     .section('analysis')
     .fill(
@@ -51,6 +61,7 @@ test('captures a weekly card and presenter mode with the demo agency, light and 
 
   const presenter = await weekly.present()
   await page.getByTestId('presenter-client').waitFor()
+  while ((await presenter.clientId()) !== richest.id) await presenter.next()
   await presenter.addDecision('Move 15 % of Meta budget to the video variant')
   await page.getByTestId('presenter-decision').first().waitFor()
   await page
@@ -62,13 +73,25 @@ test('captures a weekly card and presenter mode with the demo agency, light and 
     why: 'December is the client’s biggest month; a gift guide lifts basket size',
   })
   await page.getByTestId('presenter-action-item').first().waitFor()
+  await page.getByTestId('parked-topic-people-input').click()
+  const people = (await page.getByRole('option').allTextContents()).slice(0, 2)
+  await page.keyboard.press('Escape')
+  await presenter.parkTopic('Attribution window for the December report', people)
+  await page.getByTestId('parked-topic').first().waitFor()
   await page
     .getByTestId('presenter-recording')
     .fill('https://meet.example.com/recordings/client-weekly-2026-w47')
   await page.getByTestId('presenter-recording').press('Enter')
   await page.locator('.mantine-Notification-root').first().waitFor({ state: 'detached', timeout: 15_000 })
+  await page.getByTestId('presenter-notes').scrollIntoViewIfNeeded()
   await page.mouse.move(0, 0)
   await page.screenshot({ path: join(OUT, 'weekly-presenter.png') })
   await page.emulateMedia({ colorScheme: 'dark' })
   await page.screenshot({ path: join(OUT, 'weekly-presenter-dark.png') })
+  await page.emulateMedia({ colorScheme: 'light' })
+
+  await page.getByTestId('presenter-finish').click()
+  await page.getByTestId('summary-card').first().waitFor()
+  await page.locator('.mantine-Notification-root').first().waitFor({ state: 'detached', timeout: 15_000 })
+  await page.screenshot({ path: join(OUT, 'weekly-summaries.png') })
 })

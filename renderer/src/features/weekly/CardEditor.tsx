@@ -172,7 +172,7 @@ export function CardEditor({
               onBlur={() => void autosave.flush()}
             />
           ))}
-          <Stack gap={4} justify="flex-end" pb={4}>
+          <Stack gap={4} pt={24}>
             <Switch
               label={t('card.helpNeeded')}
               description={t('card.helpNeededHint')}

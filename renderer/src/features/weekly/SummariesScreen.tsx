@@ -82,8 +82,17 @@ function distilled(
   prefill: WeeklyPrefill | undefined,
   names: readonly string[],
 ): string {
-  const source = card && hasCardContent(card) ? card : (draft ?? { done: '', nextWeek: '' })
-  const points = distillClientSummary(source, prefill?.budget ?? null, names)
+  const filled = card !== undefined && hasCardContent(card)
+  const source = filled ? card : (draft ?? { done: '', nextWeek: '' })
+  const points = distillClientSummary({
+    card: source,
+    drafted: {
+      done: !filled || card.done === draft?.done,
+      nextWeek: !filled || card.nextWeek === draft?.nextWeek,
+    },
+    prefill: prefill ?? null,
+    names,
+  })
   return formatClientSummary(points, {
     t: i18n.getFixedT(client.language, 'weekly'),
     language: client.language,

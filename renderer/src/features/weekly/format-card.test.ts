@@ -69,7 +69,7 @@ describe('formatCardPrefill', () => {
   it('drafts the five sections in the preparer’s language', () => {
     const text = formatCardPrefill(prefill, context())
     expect(text.done).toBe(
-      ['• Feed fixed (Anna)', '• Spring sale: In production → Live', '• Test “Video wins”: new, Idea'].join(
+      ['• Feed fixed (Anna)', '↻ Spring sale: In production → Live', '↻ Test “Video wins”: new, Idea'].join(
         '\n',
       ),
     )
@@ -77,7 +77,7 @@ describe('formatCardPrefill', () => {
     expect(text.direction).toBe('• Winter launches 24 Nov 2026')
     expect(text.budgets).toBe(
       [
-        'Media: €1,900.00 of €3,000.00 (63 %) — at this pace €3,000.00 by month end',
+        'Media: €1,900 of €3,000 (63 %) — at this pace €3,000 by month end',
         'Work: 34 of 40 h (85 %) — running low — at this pace 53.7 h by month end',
       ].join('\n'),
     )
@@ -104,31 +104,41 @@ describe('formatCardPrefill', () => {
   it('follows the preparer’s language', () => {
     const text = formatCardPrefill(prefill, context('fi'))
     expect(text.done).toContain('Spring sale: Tuotannossa → Käynnissä')
-    expect(text.budgets).toMatch(/1\s900,00\s€/)
+    expect(text.budgets).toMatch(/1\s900\s€/)
   })
 })
 
 describe('formatClientSummary', () => {
   it('writes the distilled card for the client, in the client’s language, without team names', () => {
     const card = formatCardPrefill(prefill, context())
-    const points = distillClientSummary(card, budget, [...names.values()])
+    const written = { ...card, done: `${card.done}\n• Sent the November report` }
+    const points = distillClientSummary({
+      card: written,
+      drafted: { done: false, nextWeek: true },
+      prefill,
+      names: [...names.values()],
+    })
     const en = formatClientSummary(points, { t: context().t, language: 'en' })
     expect(en).toBe(
       [
         'Here is a short summary of the week.',
-        'Done this week:\n• Feed fixed (Anna)\n• Spring sale: In production → Live\n• Test “Video wins”: new, Idea',
-        'Planned for next week:\n• Report (overdue, was due 18 Nov 2026)\n• Banners (25 Nov 2026) — blocked\n• Plan Q1 (27 Nov 2026)',
-        'Media budget: 63 % of this month’s budget used (€1,900.00 of €3,000.00).\nWork: 34 of 40 hours used this month.',
+        'Done this week:\n• Campaign Spring sale: Live\n• Feed fixed\n• Sent the November report',
+        'Planned for next week:\n• Report (18 Nov 2026)\n• Banners (25 Nov 2026)\n• Plan Q1 (27 Nov 2026)',
+        'Media budget: 63 % of this month’s budget used (€1,900 of €3,000).\nWork: 34 of 40 hours used this month.',
         'Everything is under control; we will go through the details in our next meeting.',
       ].join('\n\n'),
     )
     const pl = formatClientSummary(points, { t: context('pl').t, language: 'pl' })
-    expect(pl).not.toContain('Here is')
-    expect(pl).toMatch(/3000,00\s€/)
+    expect(pl).toContain('• Kampania Spring sale: Aktywne')
+    expect(pl).toContain('• Banners (25 lis 2026)')
+    expect(pl).toMatch(/3000\s€/)
   })
 
   it('says the week was quiet when the card has nothing for the client', () => {
-    const text = formatClientSummary({ done: [], next: [], budget: null }, { t: context().t, language: 'en' })
+    const text = formatClientSummary(
+      { done: [], next: [], campaigns: [], budget: null },
+      { t: context().t, language: 'en' },
+    )
     expect(text).toBe('Here is a short summary of the week.\n\nA quiet week — everything is under control.')
   })
 })

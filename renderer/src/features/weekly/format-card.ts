@@ -2,13 +2,20 @@
  * Writes the structured prefill (shared/weekly) as card text. Policy: the card is internal, so
  * it is written with the translations of whoever prepares it (their UI language); the client
  * summary distilled from it is client-facing and written in the client's language. Lines start
- * with "• " so the distiller can tell points apart; next week's to-do is grouped under "Name:"
- * headings, which the distiller drops before anything reaches the client.
+ * with "• " so the distiller can tell points apart, lean-loop moves with "↻ " so it can leave
+ * them to the structured moves; next week's to-do is grouped under "Name:" headings, which the
+ * distiller drops before anything reaches the client.
  */
 import type { BudgetBurn } from '@shared/budget'
 import { formatDate, formatMoney, formatNumber } from '@shared/format'
 import type { Language } from '@shared/schemas'
-import type { ClientSummaryPoints, LoopMove, WeeklyPrefill } from '@shared/weekly'
+import {
+  LOOP_MARK,
+  type ClientSummaryPoints,
+  type LoopMove,
+  type SummaryPoint,
+  type WeeklyPrefill,
+} from '@shared/weekly'
 
 /** A translation function (i18next's `t` fixed to the `weekly` namespace fits). */
 export type Translate = (key: string, options?: Record<string, unknown>) => string
@@ -45,7 +52,7 @@ function doneLines(prefill: WeeklyPrefill, { t, memberName }: FormatContext): st
     const names = task.assigneeIds.map(memberName).filter((name) => name !== undefined)
     return bullet(names.length ? `${task.title} (${names.join(', ')})` : task.title)
   })
-  return [...tasks, ...prefill.moves.map((move) => bullet(moveText(move, t)))]
+  return [...tasks, ...prefill.moves.map((move) => `${LOOP_MARK} ${moveText(move, t)}`)]
 }
 
 function moveText(move: LoopMove, t: Translate): string {
@@ -69,7 +76,8 @@ function directionLines(prefill: WeeklyPrefill, { t, language }: FormatContext):
 /** The budget lines of the card: media and work use, with a warning and the month-end pace. */
 export function budgetLines(budget: BudgetBurn | null, { t, language }: Omit<FormatContext, 'memberName'>) {
   if (!budget) return []
-  const money = (amountMinor: number) => formatMoney({ amountMinor, currency: budget.currency }, language)
+  const money = (amountMinor: number) =>
+    formatMoney({ amountMinor, currency: budget.currency }, language, { whole: true })
   const hours = (value: number) => formatNumber(value, language, Number.isInteger(value) ? 0 : 1)
   const flag = (line: BudgetBurn['media']) =>
     line.level === 'over' ? t('prefill.over') : line.level === 'warning' ? t('prefill.warning') : null
@@ -175,11 +183,20 @@ export function formatClientSummary(
   { t, language }: { t: Translate; language: Language },
 ): string {
   const blocks: string[] = [t('clientSummary.greeting')]
-  if (points.done.length) blocks.push([t('clientSummary.done'), ...points.done.map(bullet)].join('\n'))
-  if (points.next.length) blocks.push([t('clientSummary.next'), ...points.next.map(bullet)].join('\n'))
+  const point = ({ text, date }: SummaryPoint) => (date ? `${text} (${formatDate(date, language)})` : text)
+  const done = [
+    ...points.campaigns.map((news) =>
+      t('clientSummary.campaign', { name: news.name, stage: t(`app:stages.${news.stage}`) }),
+    ),
+    ...points.done.map(point),
+  ]
+  if (done.length) blocks.push([t('clientSummary.done'), ...done.map(bullet)].join('\n'))
+  if (points.next.length)
+    blocks.push([t('clientSummary.next'), ...points.next.map((p) => bullet(point(p)))].join('\n'))
   const budget = points.budget
   if (budget) {
-    const money = (amountMinor: number) => formatMoney({ amountMinor, currency: budget.currency }, language)
+    const money = (amountMinor: number) =>
+      formatMoney({ amountMinor, currency: budget.currency }, language, { whole: true })
     const lines: string[] = []
     if (budget.media.planned > 0)
       lines.push(
@@ -198,7 +215,7 @@ export function formatClientSummary(
       )
     if (lines.length) blocks.push(lines.join('\n'))
   }
-  const quiet = points.done.length === 0 && points.next.length === 0
+  const quiet = done.length === 0 && points.next.length === 0
   blocks.push(t(quiet ? 'clientSummary.quiet' : 'clientSummary.closing'))
   return blocks.join('\n\n')
 }

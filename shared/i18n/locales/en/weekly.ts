@@ -153,6 +153,7 @@ export default {
     greeting: 'Here is a short summary of the week.',
     done: 'Done this week:',
     next: 'Planned for next week:',
+    campaign: 'Campaign {{name}}: {{stage}}',
     media: 'Media budget: {{share}} of this month’s budget used ({{used}} of {{planned}}).',
     work: 'Work: {{used}} of {{planned}} hours used this month.',
     quiet: 'A quiet week — everything is under control.',

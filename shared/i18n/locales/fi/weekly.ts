@@ -152,6 +152,7 @@ export default {
     greeting: 'Tässä lyhyt yhteenveto viikosta.',
     done: 'Tällä viikolla tehtiin:',
     next: 'Ensi viikolle suunniteltu:',
+    campaign: 'Kampanja {{name}}: {{stage}}',
     media: 'Mediabudjetti: tämän kuun budjetista käytetty {{share}} ({{used}} / {{planned}}).',
     work: 'Työ: tässä kuussa käytetty {{used}} / {{planned}} tuntia.',
     quiet: 'Rauhallinen viikko — kaikki on hallinnassa.',

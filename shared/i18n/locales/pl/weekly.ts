@@ -159,6 +159,7 @@ export default {
     greeting: 'Oto krótkie podsumowanie tygodnia.',
     done: 'W tym tygodniu zrobiliśmy:',
     next: 'Plan na przyszły tydzień:',
+    campaign: 'Kampania {{name}}: {{stage}}',
     media: 'Budżet mediowy: wykorzystano {{share}} budżetu na ten miesiąc ({{used}} z {{planned}}).',
     work: 'Praca: w tym miesiącu wykorzystano {{used}} z {{planned}} godzin.',
     quiet: 'Spokojny tydzień — wszystko pod kontrolą.',
