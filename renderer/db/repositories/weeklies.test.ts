@@ -11,7 +11,10 @@ import { teamMembersRepository } from './team-members'
 import { touchpointsRepository } from './touchpoints'
 import { weekliesRepository, type CardFields } from './weeklies'
 
-const SETUP = { titleFor: (date: string) => `Client weekly ${date}`, agenda: ['Cards', 'Lean loop', 'Show and tell'] }
+const SETUP = {
+  titleFor: (date: string) => `Client weekly ${date}`,
+  agenda: ['Cards', 'Lean loop', 'Show and tell'],
+}
 
 let clock = new Date('2026-11-19T10:00:00Z')
 let restoreClock: () => void
