@@ -61,11 +61,18 @@ describe('the internal client weekly', () => {
     await expect.poll(() => cardA.saveStatus.getAttribute('data-status')).toBe('saved')
     await expect.poll(() => weekly.clientRow(a ?? '').getAttribute('data-state')).toBe('filled')
 
+    // Another active client's card, saved by autosave alone once typing stops.
+    const cardB = await weekly.openCard(b ?? '')
+    for (const [section, text] of Object.entries(CARD))
+      await cardB.section(section as keyof typeof CARD).fill(`${text} (B)`)
+    await expect.poll(() => cardB.saveStatus.getAttribute('data-status')).toBe('saved')
+    await expect.poll(() => weekly.clientRow(b ?? '').getAttribute('data-state')).toBe('filled')
+
     // A light client's one line, left at once for another client: the text is still saved.
     const cardLight = await weekly.openCard(lightId)
     expect(await cardLight.root.getByTestId('weekly-card-done').count()).toBe(0)
     await cardLight.changesLine.fill('New marketing contact from December; no campaigns this month')
-    await weekly.openCard(b ?? '')
+    await weekly.openCard(c ?? '')
     await expect
       .poll(
         async () =>

@@ -61,7 +61,12 @@ test('captures a weekly card and presenter mode with the demo agency, light and 
 
   const presenter = await weekly.present()
   await page.getByTestId('presenter-client').waitFor()
-  while ((await presenter.clientId()) !== richest.id) await presenter.next()
+  const step = clients.findIndex((client) => client.id === richest.id)
+  for (let at = 1; at <= step; at++) {
+    await presenter.next()
+    await expect.poll(() => presenter.progress()).toBe(`${at + 1} / ${clients.length}`)
+  }
+  expect(await presenter.clientId()).toBe(richest.id)
   await presenter.addDecision('Move 15 % of Meta budget to the video variant')
   await page.getByTestId('presenter-decision').first().waitFor()
   await page
@@ -83,7 +88,10 @@ test('captures a weekly card and presenter mode with the demo agency, light and 
     .fill('https://meet.example.com/recordings/client-weekly-2026-w47')
   await page.getByTestId('presenter-recording').press('Enter')
   await page.locator('.mantine-Notification-root').first().waitFor({ state: 'detached', timeout: 15_000 })
-  await page.getByTestId('presenter-notes').scrollIntoViewIfNeeded()
+  await page.getByTestId('presenter-progress').click() // the recording field lets go of the focus
+  await page
+    .getByTestId('presenter-notes')
+    .evaluate((notes) => notes.closest('.mantine-ScrollArea-viewport')?.scrollTo(0, 0))
   await page.mouse.move(0, 0)
   await page.screenshot({ path: join(OUT, 'weekly-presenter.png') })
   await page.emulateMedia({ colorScheme: 'dark' })

@@ -99,6 +99,8 @@ describe('formatCardPrefill', () => {
       '1 task done · Spring sale: In production → Live · Test “Video wins”: new, Idea · 3 tasks next week · media 63 % used',
     )
     expect(text.done).toBe('')
+    const quiet = { ...prefill, light: true, done: [], moves: [], nextWeek: [] }
+    expect(formatCardPrefill(quiet, context()).changesLine).toBe('Media 63 % used')
   })
 
   it('follows the preparer’s language', () => {

@@ -147,7 +147,8 @@ function changesLine(prefill: WeeklyPrefill, { t, language }: FormatContext): st
       ? t('prefill.changesMedia', { share: percent(prefill.budget.media.share, language) })
       : null,
   ]
-  return parts.filter(Boolean).join(' · ')
+  const line = parts.filter(Boolean).join(' · ')
+  return line.charAt(0).toLocaleUpperCase(language) + line.slice(1)
 }
 
 /** The card text drafted from a prefill: the five sections, or the changes line of a light client. */
