@@ -89,9 +89,9 @@ describe('dates and stamps', () => {
   })
 
   it('refuses a malformed date', () => {
-    expect(() => buildCalendar({ now: NOW, events: [{ uid: 'x', date: '2026-13-01', summary: 'x' }] })).toThrow(
-      RangeError,
-    )
+    expect(() =>
+      buildCalendar({ now: NOW, events: [{ uid: 'x', date: '2026-13-01', summary: 'x' }] }),
+    ).toThrow(RangeError)
   })
 })
 
@@ -112,7 +112,11 @@ describe('a calendar file', () => {
 
   it('wraps events in a VCALENDAR with version and product id', () => {
     const lines = unfold(calendar)
-    expect(lines.slice(0, 3)).toEqual(['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Cadence//Touchpoints//EN'])
+    expect(lines.slice(0, 3)).toEqual([
+      'BEGIN:VCALENDAR',
+      'VERSION:2.0',
+      'PRODID:-//Cadence//Touchpoints//EN',
+    ])
     expect(lines.at(-1)).toBe('END:VCALENDAR')
     expect(lines.filter((line) => line === 'BEGIN:VEVENT')).toHaveLength(2)
   })

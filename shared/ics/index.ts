@@ -10,7 +10,14 @@ export {
   type AllDayEvent,
   type CalendarInput,
 } from './calendar'
-export { parseContentLine, parseEvents, unescapeText, unfold, type ContentLine, type ParsedEvent } from './parse'
+export {
+  parseContentLine,
+  parseEvents,
+  unescapeText,
+  unfold,
+  type ContentLine,
+  type ParsedEvent,
+} from './parse'
 export {
   ICS_EXPORT_DAYS,
   touchpointsCalendar,

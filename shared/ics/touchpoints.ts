@@ -44,9 +44,14 @@ export type TouchpointCalendarInput<T> = {
 }
 
 /** The .ics text of the upcoming touchpoints. */
-export function touchpointsCalendar<
-  T extends Pick<Touchpoint, 'id' | 'status' | 'dueDate' | 'deletedAt'>,
->({ touchpoints, today, now, summaryOf, days = ICS_EXPORT_DAYS, name }: TouchpointCalendarInput<T>): {
+export function touchpointsCalendar<T extends Pick<Touchpoint, 'id' | 'status' | 'dueDate' | 'deletedAt'>>({
+  touchpoints,
+  today,
+  now,
+  summaryOf,
+  days = ICS_EXPORT_DAYS,
+  name,
+}: TouchpointCalendarInput<T>): {
   content: string
   count: number
 } {
