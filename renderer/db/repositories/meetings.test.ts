@@ -185,3 +185,31 @@ describe('touchpoints between two dates', () => {
     expect((await touchpointsRepository.listBetween('2026-11-09', '2026-11-15')).length).toBe(rows.length)
   })
 })
+
+describe('the review of a meeting', () => {
+  it('merges answers and proposals saved one after the other, starting from an empty review', async () => {
+    const meeting = await meetingsRepository.create(meetingInput({ kind: 'quarterly-review' }))
+    await Promise.all([
+      meetingsRepository.updateReview(meeting.id, { clientAnswers: 'Happy with the leads' }),
+      meetingsRepository.updateReview(meeting.id, {
+        proposals: [{ id: '44444444-4444-4444-8444-444444444444', text: 'Spring contest', accepted: true }],
+      }),
+    ])
+    expect((await meetingsRepository.get(meeting.id))?.review).toEqual({
+      nextYearPlans: '',
+      strategyDraftReceived: false,
+      clientAnswers: 'Happy with the leads',
+      proposals: [{ id: '44444444-4444-4444-8444-444444444444', text: 'Spring contest', accepted: true }],
+    })
+  })
+
+  it('refuses an empty proposal and keeps the review as it was', async () => {
+    const meeting = await meetingsRepository.create(meetingInput({ kind: 'quarterly-review' }))
+    await expect(
+      meetingsRepository.updateReview(meeting.id, {
+        proposals: [{ id: '44444444-4444-4444-8444-444444444444', text: ' ', accepted: false }],
+      }),
+    ).rejects.toBeInstanceOf(ValidationError)
+    expect((await meetingsRepository.get(meeting.id))?.review).toBeNull()
+  })
+})

@@ -5,7 +5,18 @@
  * finished while the rhythm still shows its review as due, nor the other way round. Action
  * items are the meeting's tasks (`meetingId`), under every rule of the tasks repository.
  */
-import { meetingSchema, type Client, type Meeting, type Task, type Touchpoint } from '@shared/schemas'
+import {
+  meetingSchema,
+  type BudgetMonth,
+  type Campaign,
+  type Client,
+  type Communication,
+  type Experiment,
+  type Meeting,
+  type Review,
+  type Task,
+  type Touchpoint,
+} from '@shared/schemas'
 import { db } from '../db'
 import { nowIso } from '../clock'
 import { RecordNotFoundError, ValidationError } from '../errors'
@@ -25,6 +36,23 @@ export type PrepareMeeting = (touchpoint: Touchpoint, client: Client | undefined
 
 /** An action item as the meeting page adds it. */
 export type ActionItemInput = Pick<Task, 'clientId' | 'title' | 'assigneeIds' | 'deadline' | 'businessLogic'>
+
+/** A client's records a review's results are computed from. */
+export type ReviewRecords = {
+  tasks: Task[]
+  campaigns: Campaign[]
+  experiments: Experiment[]
+  budgetMonths: BudgetMonth[]
+  communications: Communication[]
+}
+
+/** An empty review record, for a review meeting before anything was said. */
+export const EMPTY_REVIEW: Review = {
+  nextYearPlans: '',
+  strategyDraftReceived: false,
+  clientAnswers: '',
+  proposals: [],
+}
 
 const shiftIso = (instant: string, ms: number) => new Date(Date.parse(instant) + ms).toISOString()
 
@@ -107,6 +135,39 @@ export const meetingsRepository = {
           await touchpointsRepository.markDone(touchpoint.id, { type: 'meeting', refId: meetingId })
       }
       return finished
+    })
+  },
+  /**
+   * Changes some fields of a meeting's review, merged into the review as stored at that moment,
+   * so an autosaved answer and a proposal ticked a second later never overwrite each other.
+   */
+  async updateReview(meetingId: string, patch: Partial<Review>): Promise<Meeting> {
+    return db.transaction('rw', db.meetings, async () => {
+      const meeting = await base.get(meetingId)
+      if (!meeting) throw new RecordNotFoundError('meetings', meetingId)
+      return base.update(meetingId, { review: { ...(meeting.review ?? EMPTY_REVIEW), ...patch } })
+    })
+  },
+  /** Everything of one client a review's results read, in one consistent read. */
+  async reviewRecords(clientId: string): Promise<ReviewRecords> {
+    const tables = [db.tasks, db.campaigns, db.experiments, db.budgetMonths, db.communications]
+    return db.transaction('r', tables, async () => {
+      const live = <T extends { deletedAt: string | null }>(rows: T[]) =>
+        rows.filter((row) => row.deletedAt === null)
+      const [tasks, campaigns, experiments, budgetMonths, communications] = await Promise.all([
+        db.tasks.where('clientId').equals(clientId).toArray(),
+        db.campaigns.where('clientId').equals(clientId).toArray(),
+        db.experiments.where('clientId').equals(clientId).toArray(),
+        db.budgetMonths.where('clientId').equals(clientId).toArray(),
+        db.communications.where('clientId').equals(clientId).toArray(),
+      ])
+      return {
+        tasks: live(tasks),
+        campaigns: live(campaigns),
+        experiments: live(experiments),
+        budgetMonths: live(budgetMonths),
+        communications: live(communications),
+      }
     })
   },
   /** The meeting's action items, oldest first. */
