@@ -161,11 +161,16 @@ describe('a quarterly review', () => {
 
     // The agenda opens with the aim of the cooperation quarter, in the UI language.
     const aimText = (await page.getByTestId('meeting-aim').locator('p').last().textContent()) ?? ''
-    const aim = Object.entries(enMeetings.aims).find(([, text]) => text === aimText)?.[0] as
-      keyof typeof enMeetings.agenda | undefined
+    const quarterAims = [
+      'q1-close-startup',
+      'q2-non-standard-actions',
+      'q3-control-next-year',
+      'q4-year-to-year',
+    ] as const
+    const aim = quarterAims.find((key) => enMeetings.aims[key] === aimText)
     expect(aim).toBeDefined()
     const agenda = await meeting.agenda()
-    expect(agenda[0]).toBe(enMeetings.agenda[aim!].aim)
+    expect(agenda[0]).toBe(enMeetings.agenda[aim ?? 'q1-close-startup'].aim)
     expect(agenda.length).toBe(4)
     await page.getByTestId('review-results').waitFor()
     expect(await page.getByTestId('meeting-touchpoint').getAttribute('data-state')).toBe('due')

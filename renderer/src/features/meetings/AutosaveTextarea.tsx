@@ -11,7 +11,7 @@ import { useTranslation } from 'react-i18next'
 /** Quiet time after the last keystroke before saving. */
 const SAVE_AFTER_MS = 600
 
-type Status = 'saved' | 'editing' | 'saving' | 'failed'
+type Status = 'idle' | 'saved' | 'editing' | 'saving' | 'failed'
 
 /** An autosaved textarea. `onSave` must write the text (and throw when it could not). */
 export function AutosaveTextarea({
@@ -33,7 +33,7 @@ export function AutosaveTextarea({
 }) {
   const { t } = useTranslation('meetings')
   const [text, setText] = useState(value)
-  const [status, setStatus] = useState<Status>('saved')
+  const [status, setStatus] = useState<Status>('idle')
   const unsaved = useRef<string | null>(null)
   const timer = useRef<number | undefined>(undefined)
   const save = useRef(onSave)
@@ -77,11 +77,13 @@ export function AutosaveTextarea({
   }
 
   const statusText =
-    status === 'failed'
-      ? t('autosave.failed')
-      : status === 'saved'
-        ? t('autosave.saved')
-        : t('autosave.saving')
+    status === 'idle'
+      ? ''
+      : status === 'failed'
+        ? t('autosave.failed')
+        : status === 'saved'
+          ? t('autosave.saved')
+          : t('autosave.saving')
 
   return (
     <div>

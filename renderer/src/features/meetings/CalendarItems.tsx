@@ -122,7 +122,7 @@ export function TouchpointItem({
 }) {
   const { t } = useTranslation('meetings')
   const state = touchpointState(touchpoint, today)
-  const label = touchpointShortLabel(t, touchpoint)
+  const label = touchpointShortLabel(t, touchpoint, !full)
   const client = touchpoint.clientId ? (clients.get(touchpoint.clientId)?.name ?? '—') : t('calendar.agency')
   return (
     <Link
@@ -132,7 +132,7 @@ export function TouchpointItem({
       data-kind={touchpoint.kind}
       data-size={full ? 'full' : 'compact'}
       data-testid="calendar-touchpoint"
-      title={`${label} — ${client} · ${t(`calendar.state.${state}`)}`}
+      title={`${touchpointShortLabel(t, touchpoint)} — ${client} · ${t(`calendar.state.${state}`)}`}
     >
       <StateIcon state={state} />
       {full ? (
@@ -188,10 +188,31 @@ function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
   return groups
 }
 
+/**
+ * The order touchpoint kinds are listed in a day: the rare ones that need preparing first, the
+ * weekly routine last, so a full cell hides routine behind "+N more", never a review.
+ */
+const KIND_ORDER: readonly Touchpoint['kind'][] = [
+  'quarterly-review',
+  'annual-review',
+  'annual-report',
+  'onboarding-workshop',
+  'welcome-contact',
+  'onboarding-checklist',
+  'monthly-report',
+  'publishing-schedule',
+  'monday-plan-mail',
+  'friday-summary',
+  'internal-weekly',
+]
+
 /** The month cell's lines: touchpoints (all-day) first, then meetings by time, kinds folded. */
 function monthLines(day: CalendarDay): Line[] {
   const lines: Line[] = []
-  for (const [kind, touchpoints] of groupBy(day.touchpoints, (row) => row.kind)) {
+  const byKind = [...groupBy(day.touchpoints, (row) => row.kind)].sort(
+    ([a], [b]) => KIND_ORDER.indexOf(a) - KIND_ORDER.indexOf(b),
+  )
+  for (const [kind, touchpoints] of byKind) {
     if (touchpoints.length >= GROUP_FROM) lines.push({ type: 'touchpoints', kind, touchpoints })
     else lines.push(...touchpoints.map((touchpoint) => ({ type: 'touchpoint' as const, touchpoint })))
   }
@@ -206,6 +227,14 @@ function monthLines(day: CalendarDay): Line[] {
   }
   meetingLines.sort((a, b) => Date.parse(a.at) - Date.parse(b.at))
   return [...lines, ...meetingLines]
+}
+
+/** Touchpoints in kind order, then by client name, for lists that show every one. */
+function byKindOrder(touchpoints: readonly Touchpoint[], clients: ReadonlyMap<string, Client>): Touchpoint[] {
+  const name = (row: Touchpoint) => (row.clientId ? (clients.get(row.clientId)?.name ?? '') : '')
+  return [...touchpoints].sort(
+    (a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) || name(a).localeCompare(name(b)),
+  )
 }
 
 function groupState(touchpoints: readonly Touchpoint[], today: string): TouchpointState {
@@ -227,7 +256,7 @@ export function DayList({
 }) {
   return (
     <>
-      {day.touchpoints.map((touchpoint) => (
+      {byKindOrder(day.touchpoints, clients).map((touchpoint) => (
         <TouchpointItem key={touchpoint.id} touchpoint={touchpoint} clients={clients} today={today} full />
       ))}
       {day.meetings.map((meeting) => (
@@ -292,7 +321,7 @@ export function MonthDayItems({
               </button>
             }
           >
-            {line.touchpoints.map((touchpoint) => (
+            {byKindOrder(line.touchpoints, clients).map((touchpoint) => (
               <TouchpointItem
                 key={touchpoint.id}
                 touchpoint={touchpoint}

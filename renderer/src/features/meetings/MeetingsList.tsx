@@ -103,6 +103,7 @@ export function MeetingsList({
             {
               key: 'clients',
               header: t('list.clients'),
+              width: '30%',
               render: (m) => (
                 <Text size="sm" c="dimmed" lineClamp={1}>
                   {m.clientIds.map((id) => data.names.get(id) ?? '?').join(', ') || t('calendar.agency')}

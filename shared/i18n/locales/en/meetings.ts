@@ -30,6 +30,7 @@ export default {
   },
   touchpoint: {
     quarterly: 'Quarterly review Q{{quarter}}',
+    quarterlyShort: 'Q{{quarter}} review',
     annual: 'Annual review, year {{year}}',
     kinds: {
       'monday-plan-mail': 'Monday mail',
@@ -158,9 +159,9 @@ export default {
   },
   agenda: {
     'q1-close-startup': {
-      aim: 'Aim of the quarter: close the starting phase of our cooperation',
+      aim: 'Aim of the quarter: close the starting phase',
       problems: 'The problems we set out to solve, and where each stands',
-      achieved: 'What we achieved in the first three months',
+      achieved: 'What we achieved this quarter',
       plans: 'Plans for the coming quarter',
     },
     'q2-non-standard-actions': {

@@ -30,6 +30,7 @@ export default {
   },
   touchpoint: {
     quarterly: 'Kvartaalikatsaus Q{{quarter}}',
+    quarterlyShort: 'Q{{quarter}}-katsaus',
     annual: 'Vuosikatsaus, {{year}}. vuosi',
     kinds: {
       'monday-plan-mail': 'Maanantaiviesti',
@@ -158,9 +159,9 @@ export default {
   },
   agenda: {
     'q1-close-startup': {
-      aim: 'Kvartaalin tavoite: yhteistyön aloitusvaiheen päättäminen',
+      aim: 'Kvartaalin tavoite: aloitusvaiheen päättäminen',
       problems: 'Ongelmat, jotka lähdimme ratkaisemaan, ja missä kukin on',
-      achieved: 'Mitä saavutimme kolmessa ensimmäisessä kuukaudessa',
+      achieved: 'Mitä saavutimme tällä kvartaalilla',
       plans: 'Suunnitelmat seuraavalle kvartaalille',
     },
     'q2-non-standard-actions': {

@@ -34,6 +34,7 @@ export default {
   },
   touchpoint: {
     quarterly: 'Przegląd kwartalny Q{{quarter}}',
+    quarterlyShort: 'Przegląd Q{{quarter}}',
     annual: 'Przegląd roczny, rok {{year}}',
     kinds: {
       'monday-plan-mail': 'E-mail poniedziałkowy',
@@ -166,9 +167,9 @@ export default {
   },
   agenda: {
     'q1-close-startup': {
-      aim: 'Cel kwartału: zamknięcie początkowego etapu współpracy',
+      aim: 'Cel kwartału: zamknięcie etapu początkowego',
       problems: 'Problemy, które mieliśmy rozwiązać, i stan każdego z nich',
-      achieved: 'Co udało się osiągnąć w pierwszych trzech miesiącach',
+      achieved: 'Co udało się osiągnąć w tym kwartale',
       plans: 'Plany na kolejny kwartał',
     },
     'q2-non-standard-actions': {
