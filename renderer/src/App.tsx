@@ -13,6 +13,8 @@ import { ClientScreen } from './screens/ClientScreen'
 import { CampaignsScreen } from './screens/CampaignsScreen'
 import { CampaignScreen } from './features/campaigns/CampaignScreen'
 import { MeetingsScreen } from './screens/MeetingsScreen'
+import { MeetingScreen } from './features/meetings/MeetingScreen'
+import { PrepareMeetingScreen } from './features/meetings/PrepareMeetingScreen'
 import { ReportsScreen } from './screens/ReportsScreen'
 import { SettingsScreen } from './screens/SettingsScreen'
 import { TeamScreen } from './features/team/TeamScreen'
@@ -41,6 +43,8 @@ export function App() {
               <Route path="campaigns" element={<CampaignsScreen />} />
               <Route path="campaigns/:campaignId" element={<CampaignScreen />} />
               <Route path="meetings" element={<MeetingsScreen />} />
+              <Route path="meetings/prepare/:touchpointId" element={<PrepareMeetingScreen />} />
+              <Route path="meetings/:meetingId" element={<MeetingScreen />} />
               <Route path="team" element={<TeamScreen />} />
               <Route path="reports" element={<ReportsScreen />} />
               <Route path="settings" element={<SettingsScreen />} />
