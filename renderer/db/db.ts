@@ -1,7 +1,7 @@
 /**
- * The one Dexie database of the renderer. Versions are appended, never edited: a new schema is
- * a new `this.version(n)` block with an upgrade function and a fixture test, because a PM's
- * whole history lives here and a broken upgrade would lose it.
+ * The one Dexie database of the renderer. Its versions live in `versions.ts`, appended and never
+ * edited, each with an upgrade and a fixture test, because a PM's whole history lives here and a
+ * broken upgrade would lose it.
  */
 import { Dexie, type Table } from 'dexie'
 import type {
@@ -20,32 +20,16 @@ import type {
   Task,
   TeamMember,
   Touchpoint,
+  TableName,
 } from '@shared/schemas'
+import { TABLE_SCHEMAS } from '@shared/schemas'
+import { DATABASE_VERSIONS } from './versions'
 
 /** The IndexedDB database name; changing it would orphan every user's data. */
 export const DATABASE_NAME = 'cadence'
 
-/** Version 1's tables: primary key first, then the indexes the screens query by. */
-export const SCHEMA_V1 = {
-  settings: 'id',
-  teamMembers: 'id, name',
-  clients: 'id, name, ownerId, activityLevel, cooperationStart, updatedAt',
-  onboardingItems: 'id, clientId, [clientId+order]',
-  briefs: 'id, clientId, &campaignId, status',
-  campaigns: 'id, clientId, stage, ownerId, [clientId+stage]',
-  experiments: 'id, clientId, campaignId, stage',
-  tasks: 'id, clientId, campaignId, meetingId, status, deadline, *assigneeIds, [clientId+status]',
-  budgetMonths: 'id, clientId, month, &[clientId+month]',
-  communications: 'id, clientId, receivedAt, repliedAt, [clientId+receivedAt]',
-  meetings: 'id, kind, startsAt, *clientIds',
-  touchpoints: 'id, clientId, dueDate, status, &[clientId+kind+periodKey]',
-  metricMonths: 'id, clientId, month, [clientId+month], [clientId+channel+month]',
-  targets: 'id, clientId, [clientId+periodKind+period]',
-  commentaries: 'id, clientId, &[clientId+periodKind+period]',
-} as const
-
-/** The name of a table. */
-export type TableName = keyof typeof SCHEMA_V1
+export { SCHEMA_V1 } from './versions'
+export type { TableName } from '@shared/schemas'
 
 /** Cadence's database with one typed table per entity. */
 export class CadenceDatabase extends Dexie {
@@ -67,7 +51,10 @@ export class CadenceDatabase extends Dexie {
 
   constructor(name = DATABASE_NAME) {
     super(name)
-    this.version(1).stores(SCHEMA_V1)
+    for (const { version, stores, upgrade } of DATABASE_VERSIONS) {
+      const declared = this.version(version).stores(stores)
+      if (upgrade) declared.upgrade(upgrade)
+    }
   }
 }
 
@@ -75,4 +62,4 @@ export class CadenceDatabase extends Dexie {
 export const db = new CadenceDatabase()
 
 /** Every table name, in a stable order. */
-export const TABLE_NAMES = Object.keys(SCHEMA_V1) as TableName[]
+export const TABLE_NAMES = Object.keys(TABLE_SCHEMAS) as TableName[]

@@ -82,6 +82,12 @@ export const touchpointsRepository = {
     return rows.filter((row) => row.deletedAt === null && row.status === 'due')
   },
 
+  /** Touchpoints of any status due in [from, to] (YYYY-MM-DD), by due date: the calendar's view. */
+  async listBetween(from: string, to: string): Promise<Touchpoint[]> {
+    const rows = await db.touchpoints.where('dueDate').between(from, to, true, true).toArray()
+    return rows.filter((row) => row.deletedAt === null).sort((a, b) => a.dueDate.localeCompare(b.dueDate))
+  },
+
   /** Marks a touchpoint done, with what closed it. */
   async markDone(id: string, closedBy: ClosedBy = { type: 'manual', refId: null }): Promise<Touchpoint> {
     return base.update(id, { status: 'done', closedBy, skipReason: null })

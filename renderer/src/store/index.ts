@@ -9,11 +9,15 @@ import { createUiSlice, type UiSlice } from './ui-slice'
 import { createClientsSlice, type ClientsSlice } from './clients-slice'
 import { createDialogsSlice, type DialogsSlice } from './dialogs-slice'
 import { createWorkSlice, type WorkSlice } from '../features/tasks/work-slice'
+import { createMailDraftsSlice, type MailDraftsSlice } from '../features/outbox/mail-drafts-slice'
 
 /** The whole UI state. */
-export type AppState = UiSlice & ClientsSlice & DialogsSlice & WorkSlice
+export type AppState = UiSlice & ClientsSlice & DialogsSlice & WorkSlice & MailDraftsSlice
 
-/** The store hook. Only preferences survive a restart; filters and dialogs are per session. */
+/**
+ * The store hook. Preferences and edited mail drafts survive a restart; filters and dialogs are
+ * per session.
+ */
 export const useAppStore = create<AppState>()(
   persist(
     (...args) => ({
@@ -21,6 +25,7 @@ export const useAppStore = create<AppState>()(
       ...createClientsSlice(...args),
       ...createDialogsSlice(...args),
       ...createWorkSlice(...args),
+      ...createMailDraftsSlice(...args),
     }),
     {
       name: 'cadence.ui',
@@ -30,6 +35,7 @@ export const useAppStore = create<AppState>()(
         language: state.language,
         weekMemberId: state.weekMemberId,
         taskSort: state.taskSort,
+        mailDrafts: state.mailDrafts,
       }),
     },
   ),
