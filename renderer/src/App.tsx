@@ -21,6 +21,9 @@ import { TeamScreen } from './features/team/TeamScreen'
 import { TasksScreen } from './features/tasks/TasksScreen'
 import { InboxScreen } from './features/communications/InboxScreen'
 import { MailScreen } from './features/outbox/MailScreen'
+import { WeeklyScreen } from './features/weekly/WeeklyScreen'
+import { PresenterScreen } from './features/weekly/PresenterScreen'
+import { SummariesScreen } from './features/weekly/SummariesScreen'
 
 /** The whole renderer. */
 export function App() {
@@ -51,8 +54,12 @@ export function App() {
               <Route path="tasks" element={<TasksScreen />} />
               <Route path="inbox" element={<InboxScreen />} />
               <Route path="mail/:touchpointId" element={<MailScreen />} />
+              <Route path="weekly" element={<WeeklyScreen />} />
+              <Route path="weekly/:meetingId/summaries" element={<SummariesScreen />} />
               <Route path="*" element={<Navigate to="/today" replace />} />
             </Route>
+            {/* Presenter mode fills the window, without the sidebar. */}
+            <Route path="weekly/:meetingId/present" element={<PresenterScreen />} />
           </Routes>
         </HashRouter>
       </MantineProvider>
