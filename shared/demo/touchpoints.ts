@@ -14,7 +14,7 @@
 import { calendarDateIn, generateTouchpoints } from '../cadence'
 import { isoWeekKey, parseDay as parseCadenceDay } from '../cadence/days'
 import type { Client, Commentary, Meeting, Settings, Touchpoint, TouchpointInput } from '../schemas'
-import { formatDay, formatMonth, parseDay, utcInstant, type DayNumber } from './calendar'
+import { formatDay, formatMonth, parseDay, utcInstant } from './calendar'
 import { recordBase, type DemoContext } from './context'
 import type { Random } from './random'
 

@@ -1,0 +1,120 @@
+/**
+ * One item line of Today and the list it sits in. Rows use a roving tabindex: only the active
+ * row (or the first, before any is active) is in the Tab order, the arrow keys and j/k move the
+ * focus ring between rows (useTodayKeyboard), and a focused row says which keys it answers to.
+ */
+import { createContext, useContext, type ReactNode } from 'react'
+import { Text } from '@mantine/core'
+import classes from './today.module.css'
+
+/** Which row is active and how rows report focus; provided by the Today screen. */
+export type TodayNav = {
+  activeKey: string | null
+  /** The one row in the Tab order. */
+  tabStopKey: string | null
+  onFocusRow: (key: string) => void
+  /** Id of the element describing the keys, for screen readers. */
+  hintId: string
+}
+
+const NavContext = createContext<TodayNav>({
+  activeKey: null,
+  tabStopKey: null,
+  onFocusRow: () => undefined,
+  hintId: '',
+})
+
+/** Provides the focus state to the rows below. */
+export const TodayNavProvider = NavContext.Provider
+
+/** The DOM id of a row, for moving focus to it. */
+export function rowDomId(key: string): string {
+  return `today-row-${key.replace(/[^a-zA-Z0-9_-]/g, '-')}`
+}
+
+/** A list of rows. */
+export function TodayList({ children, label }: { children: ReactNode; label: string }) {
+  return (
+    <div role="list" aria-label={label} className={classes.list}>
+      {children}
+    </div>
+  )
+}
+
+/** A labelled group of rows inside a section, e.g. "Overdue · 3". */
+export function TodayGroup({
+  label,
+  color,
+  children,
+  testId,
+}: {
+  label: string
+  color?: string
+  children: ReactNode
+  testId?: string
+}) {
+  return (
+    <div className={classes.group} data-testid={testId}>
+      <div className={classes.groupLabel}>
+        {color ? <span className={classes.dot} style={{ background: color }} /> : null}
+        {label}
+      </div>
+      <TodayList label={label}>{children}</TodayList>
+    </div>
+  )
+}
+
+/** One row: title and context on the left, a date or badge, and quick actions. */
+export function TodayRow({
+  itemKey,
+  title,
+  subtitle,
+  meta,
+  actions,
+  onOpen,
+  shortcuts,
+  testId,
+}: {
+  itemKey: string
+  title: ReactNode
+  subtitle?: ReactNode
+  meta?: ReactNode
+  actions?: ReactNode
+  onOpen: () => void
+  /** `aria-keyshortcuts` of the row, e.g. "Enter d s". */
+  shortcuts: string
+  testId: string
+}) {
+  const nav = useContext(NavContext)
+  return (
+    <div
+      id={rowDomId(itemKey)}
+      role="listitem"
+      tabIndex={nav.tabStopKey === itemKey ? 0 : -1}
+      className={classes.row}
+      data-item-key={itemKey}
+      data-active={nav.activeKey === itemKey}
+      aria-keyshortcuts={shortcuts}
+      aria-describedby={nav.hintId || undefined}
+      onFocus={() => nav.onFocusRow(itemKey)}
+      onClick={onOpen}
+      data-testid={testId}
+    >
+      <div style={{ minWidth: 0 }}>
+        <Text size="sm" fw={500} truncate data-testid={`${testId}-title`}>
+          {title}
+        </Text>
+        {subtitle ? (
+          <Text size="xs" c="dimmed" truncate>
+            {subtitle}
+          </Text>
+        ) : null}
+      </div>
+      <div className={classes.meta}>{meta}</div>
+      {/* Clicks on the actions do their own thing, not open the row. */}
+      <div className={classes.actions} onClick={(event) => event.stopPropagation()}>
+        {actions}
+      </div>
+    </div>
+  )
+}
