@@ -32,8 +32,8 @@ function isControl(target: Element | null): boolean {
 }
 
 function inOverlay(target: Element | null): boolean {
-  // A modal (e.g. the quick log) or a popover owns the keyboard while it is open.
-  if (document.querySelector('.mantine-Modal-root')) return true
+  // An open modal (e.g. the quick log) owns the keyboard, and so does a popover while focus is in it.
+  if (document.querySelector('[role="dialog"][aria-modal="true"]')) return true
   return (
     target instanceof HTMLElement && target.closest('[role="dialog"], .mantine-Popover-dropdown') !== null
   )

@@ -1,0 +1,55 @@
+/** Page object of the Today screen: its sections, rows, the scope switch and the keyboard. */
+import type { Locator, Page } from 'playwright-core'
+
+/** A section of Today by its test id suffix. */
+export type TodaySection = 'awaiting' | 'rhythm' | 'tasks' | 'reports' | 'briefs' | 'budgets'
+
+/** The Today screen. */
+export class TodayScreen {
+  constructor(readonly page: Page) {}
+
+  get root(): Locator {
+    return this.page.getByTestId('today-screen')
+  }
+
+  async open(): Promise<void> {
+    await this.page.getByTestId('nav-today').click()
+    await this.root.waitFor()
+  }
+
+  section(name: TodaySection): Locator {
+    return this.page.getByTestId(`today-${name}`)
+  }
+
+  /** Every row of every section, in reading order. */
+  get rows(): Locator {
+    return this.root.locator('[data-item-key]')
+  }
+
+  get overdueTouchpoints(): Locator {
+    return this.page.getByTestId('rhythm-overdue').getByTestId('touchpoint')
+  }
+
+  /** The key of the row that has the keyboard focus, or null. */
+  async focusedKey(): Promise<string | null> {
+    return this.page.evaluate(() => document.activeElement?.getAttribute('data-item-key') ?? null)
+  }
+
+  /** Keys of all rows, in reading order. */
+  async keys(): Promise<string[]> {
+    return this.rows.evaluateAll((rows) => rows.map((row) => row.getAttribute('data-item-key') ?? ''))
+  }
+
+  async setScope(scope: 'mine' | 'everyone'): Promise<void> {
+    await this.page
+      .getByTestId('today-scope')
+      .getByText(scope === 'mine' ? 'Mine' : 'Everyone', { exact: true })
+      .click()
+  }
+
+  /** Picks "me" in the prompt shown while nobody is chosen. */
+  async pickMe(name: string): Promise<void> {
+    await this.page.getByTestId('today-me-prompt').click()
+    await this.page.getByRole('option', { name, exact: true }).click()
+  }
+}
