@@ -15,7 +15,7 @@ async function loadDemoToday(page: Page): Promise<TodayScreen> {
   await today.open()
   await expect.poll(() => today.overdueTouchpoints.count(), { timeout: 30_000 }).toBeGreaterThan(0)
   // The demo's rhythm ends today; the rest of the week is what opening Today generated.
-  await page.getByTestId('rhythm-coming').getByTestId('touchpoint').first().waitFor()
+  await today.showRestOfWeek()
   return today
 }
 
@@ -56,6 +56,7 @@ describe('the rhythm on Today', () => {
 
     const shell = new AppShell(app.page)
     await shell.goTo('today')
+    await new TodayScreen(app.page).showRestOfWeek()
     const touchpoints = app.page.getByTestId('touchpoint')
     await expect.poll(() => touchpoints.count()).toBeGreaterThan(1)
     const before = await touchpoints.count()
@@ -89,15 +90,27 @@ describe('Today with the demo agency', () => {
     expect(await today.section('briefs').getByTestId('today-brief').count()).toBeGreaterThan(0)
     expect(await today.section('budgets').getByTestId('today-budget').count()).toBeGreaterThan(0)
     expect(await today.section('awaiting').getByTestId('today-awaiting-item').count()).toBeGreaterThan(0)
-    const levels = await today.section('budgets').getByTestId('today-budget-level').evaluateAll((badges) =>
-      badges.map((badge) => badge.getAttribute('data-level')),
-    )
+    const levels = await today
+      .section('budgets')
+      .getByTestId('today-budget-level')
+      .evaluateAll((badges) => badges.map((badge) => badge.getAttribute('data-level')))
     expect(levels).toContain('over')
     expect(levels.every((level) => level === 'over' || level === 'warning')).toBe(true)
     // Opening Today regenerated the rhythm ahead without doubling the demo's history.
     const overdue = await today.overdueTouchpoints.count()
+    const rows = await today.rows.count()
     await app.page.reload()
     await expect.poll(() => today.overdueTouchpoints.count(), { timeout: 30_000 }).toBe(overdue)
+    await expect.poll(() => today.rows.count()).toBe(rows)
+
+    // The rest of the week folds away to a count, and stays folded.
+    const coming = await app.page.getByTestId('rhythm-coming').getByTestId('touchpoint').count()
+    await today.comingToggle.click()
+    await expect.poll(() => today.rows.count()).toBe(rows - coming)
+    expect(await today.comingToggle.textContent()).toContain(String(coming))
+    await app.page.reload()
+    await today.comingToggle.waitFor()
+    await expect.poll(() => today.rows.count()).toBe(rows - coming)
   })
 
   test('Mine asks who you are, then lists only your clients’ work; Everyone lists it all again', async ({
@@ -130,10 +143,21 @@ describe('Today with the demo agency', () => {
     await expect.poll(() => today.keys()).toEqual(everyone)
   })
 
-  test('the keyboard walks the rows, marks done with d, skips with s and opens with Enter', async ({ app }) => {
+  test('the keyboard walks the rows, marks done with d, skips with s and opens with Enter', async ({
+    app,
+  }) => {
     const today = await loadDemoToday(app.page)
     const keys = await today.keys()
-    await app.page.keyboard.press('ArrowDown')
+    // ↓ walks every row of every section in reading order (the order on screen), and stops at the end.
+    const walked: (string | null)[] = []
+    for (let i = 0; i <= keys.length; i++) {
+      await app.page.keyboard.press('ArrowDown')
+      walked.push(await today.focusedKey())
+    }
+    expect(walked).toEqual([...keys, keys.at(-1)])
+    await app.page.keyboard.press('k')
+    expect(await today.focusedKey()).toBe(keys.at(-2))
+    for (let i = 0; i < keys.length; i++) await app.page.keyboard.press('ArrowUp')
     expect(await today.focusedKey()).toBe(keys[0])
     await app.page.keyboard.press('j')
     expect(await today.focusedKey()).toBe(keys[1])

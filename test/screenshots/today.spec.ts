@@ -9,7 +9,8 @@ import { TodayScreen } from '../e2e/pages/today'
 const OUT = join(import.meta.dirname, '../e2e/__screenshots__')
 
 test('captures Today with the demo agency, light and dark', async ({ app }) => {
-  await app.page.setViewportSize({ width: 1440, height: 900 })
+  // Tall enough for every section: the picture shows the whole screen, not the first fold.
+  await app.page.setViewportSize({ width: 1440, height: 1280 })
   await app.page.clock.install({ time: new Date('2026-11-23T11:30:00Z') })
   await app.page.reload()
   await new FirstRun(app.page).loadDemo()
@@ -18,6 +19,7 @@ test('captures Today with the demo agency, light and dark', async ({ app }) => {
   await today.open()
   await expect.poll(() => today.overdueTouchpoints.count(), { timeout: 30_000 }).toBeGreaterThan(0)
   await today.section('awaiting').getByTestId('sla-clock').first().waitFor()
+  await today.comingToggle.waitFor()
   // The ring on the second row, as a PM walking the list with ↓ sees it.
   await app.page.keyboard.press('ArrowDown')
   await app.page.keyboard.press('ArrowDown')

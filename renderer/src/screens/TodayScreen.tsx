@@ -37,9 +37,11 @@ export function TodayScreen() {
   const now = useNow()
   const scope = useAppStore((state) => state.todayScope)
   const setScope = useAppStore((state) => state.setTodayScope)
+  const showComing = useAppStore((state) => state.todayShowComing)
+  const setShowComing = useAppStore((state) => state.setTodayShowComing)
   const memberId = useAppStore((state) => state.weekMemberId)
   const setMember = useAppStore((state) => state.setWeekMemberId)
-  const data = useTodayData(today, scope, memberId, sla, now)
+  const data = useTodayData(today, scope, memberId, sla, now, showComing)
   const [skipFor, setSkipFor] = useState<string | null>(null)
   const [helpOpen, setHelpOpen] = useState(false)
   const hintId = useId()
@@ -63,7 +65,7 @@ export function TodayScreen() {
       }),
     )
   }
-  const keyboard = useTodayKeyboard(keys, {
+  const activeRows = useTodayKeyboard(keys, {
     onOpen: (key) => {
       const entry = byKey.get(key)
       if (entry) open(entry)
@@ -79,13 +81,10 @@ export function TodayScreen() {
     onHelp: () => setHelpOpen((opened) => !opened),
   })
 
+  const nav = useMemo(() => ({ store: activeRows, hintId }), [activeRows, hintId])
+
   if (data && data.clientCount === 0) return <FirstRun />
-  const nav = {
-    activeKey: keyboard.activeKey,
-    tabStopKey: keyboard.tabStopKey,
-    onFocusRow: keyboard.setActiveKey,
-    hintId,
-  }
+
   const section: TodaySectionProps | null = data
     ? { today, now, language, clients: data.clients, open, done, skipFor, setSkipFor }
     : null
@@ -147,12 +146,17 @@ export function TodayScreen() {
           >
             <Stack gap="md">
               <WaitingSection waiting={data.waiting} sla={sla} {...section} />
-              <RhythmSection rhythm={data.rhythm} {...section} />
+              <RhythmSection
+                rhythm={data.rhythm}
+                showComing={showComing}
+                onShowComing={setShowComing}
+                {...section}
+              />
+              <ReportsSection reports={data.reports} {...section} />
+              <BriefsSection briefs={data.briefs} {...section} />
             </Stack>
             <Stack gap="md">
               <TasksSection tasks={data.tasks} members={data.members} {...section} />
-              <ReportsSection reports={data.reports} {...section} />
-              <BriefsSection briefs={data.briefs} {...section} />
               <BudgetsSection budgets={data.budgets} {...section} />
             </Stack>
           </SimpleGrid>

@@ -39,6 +39,7 @@ export const useAppStore = create<AppState>()(
         taskSort: state.taskSort,
         mailDrafts: state.mailDrafts,
         todayScope: state.todayScope,
+        todayShowComing: state.todayShowComing,
       }),
     },
   ),

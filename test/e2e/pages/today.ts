@@ -30,6 +30,18 @@ export class TodayScreen {
     return this.page.getByTestId('rhythm-overdue').getByTestId('touchpoint')
   }
 
+  /** The fold of the rhythm's rest of the week (it appears once opening Today has generated it). */
+  get comingToggle(): Locator {
+    return this.page.getByTestId('rhythm-coming-toggle')
+  }
+
+  /** Unfolds the rest of the week unless it is unfolded already. */
+  async showRestOfWeek(): Promise<void> {
+    await this.comingToggle.waitFor()
+    if ((await this.comingToggle.getAttribute('aria-expanded')) !== 'true') await this.comingToggle.click()
+    await this.page.getByTestId('rhythm-coming').getByTestId('touchpoint').first().waitFor()
+  }
+
   /** The key of the row that has the keyboard focus, or null. */
   async focusedKey(): Promise<string | null> {
     return this.page.evaluate(() => document.activeElement?.getAttribute('data-item-key') ?? null)

@@ -25,8 +25,15 @@ const GROUP_COLORS = {
 /** The touchpoints section of Today. */
 export function RhythmSection({
   rhythm,
+  showComing,
+  onShowComing,
   ...props
-}: TodaySectionProps & { rhythm: { overdue: Touchpoint[]; today: Touchpoint[]; coming: Touchpoint[] } }) {
+}: TodaySectionProps & {
+  rhythm: { overdue: Touchpoint[]; today: Touchpoint[]; coming: Touchpoint[] }
+  /** Whether the rest of the week is unfolded. */
+  showComing: boolean
+  onShowComing: (show: boolean) => void
+}) {
   const { t } = useTranslation()
   const { t: tt } = useTranslation('today')
   const count = rhythm.overdue.length + rhythm.today.length + rhythm.coming.length
@@ -45,9 +52,17 @@ export function RhythmSection({
         label={`${tt(`rhythm.${name}`)} · ${rhythm[name].length}`}
         color={GROUP_COLORS[name]}
         testId={`rhythm-${name}`}
+        {...(name === 'coming' ? { expanded: showComing, onExpanded: onShowComing } : {})}
       >
         {rhythm[name].map((row) => (
-          <TouchpointRow key={row.id} touchpoint={row} title={label(row)} subtitle={client(row)} {...props} />
+          <TouchpointRow
+            key={row.id}
+            touchpoint={row}
+            title={label(row)}
+            subtitle={client(row)}
+            grouped
+            {...props}
+          />
         ))}
       </TodayGroup>
     ) : null
@@ -110,8 +125,15 @@ function TouchpointRow({
   touchpoint,
   title,
   subtitle,
+  grouped = false,
   ...props
-}: TodaySectionProps & { touchpoint: Touchpoint; title: string; subtitle: string }) {
+}: TodaySectionProps & {
+  touchpoint: Touchpoint
+  title: string
+  subtitle: string
+  /** In a group labelled "Today" a row does not repeat it. */
+  grouped?: boolean
+}) {
   const { t } = useTranslation()
   const entry = { type: 'touchpoint' as const, touchpoint }
   const group = dueGroup(touchpoint.dueDate, props.today)
@@ -132,7 +154,11 @@ function TouchpointRow({
           data-testid="touchpoint-due"
           data-state={group}
         >
-          {group === 'today' ? t('touchpoints.today') : shortDate(touchpoint.dueDate, props.language)}
+          {group !== 'today'
+            ? shortDate(touchpoint.dueDate, props.language)
+            : grouped
+              ? ''
+              : t('touchpoints.today')}
         </Text>
       }
       actions={

@@ -3,26 +3,20 @@
  * row (or the first, before any is active) is in the Tab order, the arrow keys and j/k move the
  * focus ring between rows (useTodayKeyboard), and a focused row says which keys it answers to.
  */
-import { createContext, useContext, type ReactNode } from 'react'
-import { Text } from '@mantine/core'
+import { createContext, useContext, useSyncExternalStore, type ReactNode } from 'react'
+import { Text, UnstyledButton } from '@mantine/core'
+import { IconChevronRight } from '@tabler/icons-react'
+import { createActiveRowStore, type ActiveRowStore } from './active-row-store'
 import classes from './today.module.css'
 
-/** Which row is active and how rows report focus; provided by the Today screen. */
+/** Which row is active (a store each row subscribes to), and the id of the keys' description. */
 export type TodayNav = {
-  activeKey: string | null
-  /** The one row in the Tab order. */
-  tabStopKey: string | null
-  onFocusRow: (key: string) => void
+  store: ActiveRowStore
   /** Id of the element describing the keys, for screen readers. */
   hintId: string
 }
 
-const NavContext = createContext<TodayNav>({
-  activeKey: null,
-  tabStopKey: null,
-  onFocusRow: () => undefined,
-  hintId: '',
-})
+const NavContext = createContext<TodayNav>({ store: createActiveRowStore(), hintId: '' })
 
 /** Provides the focus state to the rows below. */
 export const TodayNavProvider = NavContext.Provider
@@ -41,25 +35,46 @@ export function TodayList({ children, label }: { children: ReactNode; label: str
   )
 }
 
-/** A labelled group of rows inside a section, e.g. "Overdue · 3". */
+/**
+ * A labelled group of rows inside a section, e.g. "Overdue · 3". With `expanded` the label is a
+ * button that folds the group away, leaving the count.
+ */
 export function TodayGroup({
   label,
   color,
   children,
   testId,
+  expanded,
+  onExpanded,
 }: {
   label: string
   color?: string
   children: ReactNode
   testId?: string
+  expanded?: boolean
+  onExpanded?: (expanded: boolean) => void
 }) {
+  const dot = color ? <span className={classes.dot} style={{ background: color }} /> : null
   return (
     <div className={classes.group} data-testid={testId}>
-      <div className={classes.groupLabel}>
-        {color ? <span className={classes.dot} style={{ background: color }} /> : null}
-        {label}
-      </div>
-      <TodayList label={label}>{children}</TodayList>
+      {expanded === undefined ? (
+        <div className={classes.groupLabel}>
+          {dot}
+          {label}
+        </div>
+      ) : (
+        <UnstyledButton
+          className={classes.groupLabel}
+          onClick={() => onExpanded?.(!expanded)}
+          aria-expanded={expanded}
+          data-testid={testId ? `${testId}-toggle` : undefined}
+        >
+          {dot}
+          {label}
+          <IconChevronRight size={12} className={classes.chevron} data-expanded={expanded} aria-hidden />
+        </UnstyledButton>
+      )}
+      {expanded === false ? null : <TodayList label={label}>{children}</TodayList>}
     </div>
   )
 }
@@ -85,18 +100,20 @@ export function TodayRow({
   shortcuts: string
   testId: string
 }) {
-  const nav = useContext(NavContext)
+  const { store, hintId } = useContext(NavContext)
+  const active = useSyncExternalStore(store.subscribe, () => store.active() === itemKey)
+  const tabStop = useSyncExternalStore(store.subscribe, () => store.tabStop() === itemKey)
   return (
     <div
       id={rowDomId(itemKey)}
       role="listitem"
-      tabIndex={nav.tabStopKey === itemKey ? 0 : -1}
+      tabIndex={tabStop ? 0 : -1}
       className={classes.row}
       data-item-key={itemKey}
-      data-active={nav.activeKey === itemKey}
+      data-active={active}
       aria-keyshortcuts={shortcuts}
-      aria-describedby={nav.hintId || undefined}
-      onFocus={() => nav.onFocusRow(itemKey)}
+      aria-describedby={hintId || undefined}
+      onFocus={() => store.setActive(itemKey)}
       onClick={onOpen}
       data-testid={testId}
     >

@@ -1,7 +1,7 @@
 /** Today's day-to-day work: client messages waiting for a reply, and tasks overdue or due today. */
 import { Group, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
-import { formatInstant } from '@shared/format'
+import { INTL_LOCALE, formatInstant } from '@shared/format'
 import type { Communication, Task, TeamMember } from '@shared/schemas'
 import { EmptyLine, Section } from '../../components/Section'
 import { PriorityBadge } from '../../components/badges'
@@ -57,7 +57,8 @@ export function TasksSection({
   ...props
 }: TodaySectionProps & { tasks: { overdue: Task[]; dueToday: Task[] }; members: readonly TeamMember[] }) {
   const { t } = useTranslation('today')
-  const { t: tApp } = useTranslation()
+  const { t: tWork } = useTranslation('work')
+  const hours = new Intl.NumberFormat(INTL_LOCALE[props.language], { maximumFractionDigits: 1 })
   const names = new Map(members.map((member) => [member.id, member.name]))
   const count = tasks.overdue.length + tasks.dueToday.length
   const row = (task: Task) => {
@@ -75,13 +76,11 @@ export function TasksSection({
         meta={
           <Group gap={8} wrap="nowrap">
             <PriorityBadge priority={task.priority} />
-            <Text
-              size="xs"
-              className="tabular"
-              c={overdue ? 'red.7' : undefined}
-              fw={overdue ? undefined : 600}
-            >
-              {overdue ? shortDate(task.deadline ?? props.today, props.language) : tApp('touchpoints.today')}
+            {/* Overdue: since when; due today (the group says so): how long it takes. */}
+            <Text size="xs" className="tabular" c={overdue ? 'red.7' : 'dimmed'} miw={64} ta="right">
+              {overdue
+                ? shortDate(task.deadline ?? props.today, props.language)
+                : tWork('tasks.hoursEstimate', { hours: hours.format(task.estimatedHours) })}
             </Text>
           </Group>
         }

@@ -52,7 +52,11 @@ export type TodayLists = {
   reports: Touchpoint[]
   briefs: WaitingBrief[]
   budgets: BudgetAlarm[]
-  /** Every item above in reading order: the left column (waiting, rhythm), then the right. */
+  /**
+   * Every listed item in reading order: the left column (the clients' side: waiting messages,
+   * rhythm, reports, briefs), then the right (the team's side: tasks, budgets); the rest of the
+   * week only while it is unfolded.
+   */
   entries: TodayEntry[]
 }
 
@@ -70,6 +74,7 @@ export function useTodayData(
   memberId: string | null,
   sla: SlaContext | undefined,
   now: string,
+  showComing: boolean,
 ): TodayLists | undefined {
   const listUntil = format(addDays(parseISO(today), LIST_DAYS_AHEAD), 'yyyy-MM-dd')
   const raw = useLiveQuery(async () => {
@@ -143,13 +148,13 @@ export function useTodayData(
 
     const entries: TodayEntry[] = [
       ...waiting.map((communication) => ({ type: 'communication' as const, communication })),
-      ...[...rhythm.overdue, ...rhythm.today, ...rhythm.coming].map((touchpoint) => ({
+      ...[...rhythm.overdue, ...rhythm.today, ...(showComing ? rhythm.coming : [])].map((touchpoint) => ({
         type: 'touchpoint' as const,
         touchpoint,
       })),
-      ...[...tasks.overdue, ...tasks.dueToday].map((task) => ({ type: 'task' as const, task })),
       ...reports.map((touchpoint) => ({ type: 'touchpoint' as const, touchpoint })),
       ...briefs.map(({ brief, campaign }) => ({ type: 'brief' as const, brief, campaign })),
+      ...[...tasks.overdue, ...tasks.dueToday].map((task) => ({ type: 'task' as const, task })),
       ...budgets.map(({ budget }) => ({ type: 'budget' as const, budget })),
     ]
     return {
@@ -165,5 +170,5 @@ export function useTodayData(
       budgets,
       entries,
     }
-  }, [raw, scope, memberId, today, sla, now])
+  }, [raw, scope, memberId, today, sla, now, showComing])
 }

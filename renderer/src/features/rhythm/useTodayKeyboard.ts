@@ -5,8 +5,9 @@
  * (inputs, text areas, selects, radios), inside a dialog or popover, and on buttons and links,
  * whose own Enter is left alone.
  */
-import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react'
-import { keepFocus, keyAction, stepFocus } from './today-keys'
+import { useEffect, useLayoutEffect, useRef, useState } from 'react'
+import { createActiveRowStore, type ActiveRowStore } from './active-row-store'
+import { keyAction, stepFocus } from './today-keys'
 import { rowDomId } from './TodayRow'
 
 /** What the keys do with the row they act on. */
@@ -45,31 +46,22 @@ export function focusRow(key: string | null): void {
   document.getElementById(rowDomId(key))?.focus()
 }
 
-/** The active row and its setter, with the window's key handling installed. */
-export function useTodayKeyboard(
-  keys: readonly string[],
-  handlers: TodayKeyHandlers,
-): { activeKey: string | null; tabStopKey: string | null; setActiveKey: (key: string) => void } {
-  const [activeKey, setActiveKey] = useState<string | null>(null)
-  const state = useRef({ keys, activeKey, handlers })
+/** The store of the active row, kept in step with the rows, with the window's key handling installed. */
+export function useTodayKeyboard(keys: readonly string[], handlers: TodayKeyHandlers): ActiveRowStore {
+  const [store] = useState(createActiveRowStore)
+  const latest = useRef(handlers)
   useLayoutEffect(() => {
-    state.current = { keys, activeKey, handlers }
+    latest.current = handlers
   })
 
   // When the active row leaves the list (done, skipped, filtered out), the ring stays in place.
-  const previousKeys = useRef<readonly string[]>(keys)
   const signature = keys.join('\n')
   useLayoutEffect(() => {
-    const previous = previousKeys.current
-    previousKeys.current = keys
-    if (activeKey === null || keys.includes(activeKey)) return
-    const next = keepFocus(previous, keys, activeKey)
-    setActiveKey(next)
+    const { moved } = store.setKeys(signature ? signature.split('\n') : [])
     // The removed row took the focus with it; give it to the row that moved up.
-    if (document.activeElement === document.body || document.activeElement === null) focusRow(next)
-    // keys is read through its signature: a new array with the same rows is no change.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [signature, activeKey])
+    if (moved && (document.activeElement === document.body || document.activeElement === null))
+      focusRow(store.active())
+  }, [signature, store])
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
@@ -78,19 +70,19 @@ export function useTodayKeyboard(
       if (action === null) return
       const target = event.target instanceof Element ? event.target : null
       if (isTyping(target) || inOverlay(target)) return
-      const { keys, activeKey, handlers } = state.current
+      const handlers = latest.current
       const rowKey = target?.closest('[data-item-key]')?.getAttribute('data-item-key') ?? null
       const onRow = rowKey !== null && target?.getAttribute('data-item-key') === rowKey
       const onNothing = target === null || target === document.body
       // The row the action is for: the focused row (or the row of a focused quick action), or
       // the active row when focus is nowhere in particular.
-      const subject = rowKey ?? (onNothing ? activeKey : null)
+      const subject = rowKey ?? (onNothing ? store.active() : null)
 
       if (action === 'next' || action === 'previous') {
         event.preventDefault()
-        const next = stepFocus(keys, rowKey ?? activeKey, action === 'next' ? 1 : -1)
+        const next = stepFocus(store.keys(), rowKey ?? store.active(), action === 'next' ? 1 : -1)
         if (next !== null) {
-          setActiveKey(next)
+          store.setActive(next)
           focusRow(next)
         }
         return
@@ -102,8 +94,7 @@ export function useTodayKeyboard(
       }
       if (subject === null) return
       if (action === 'open') {
-        if (!onRow && !onNothing) return
-        if (isControl(target)) return
+        if ((!onRow && !onNothing) || isControl(target)) return
         event.preventDefault()
         handlers.onOpen(subject)
       } else if (action === 'done') {
@@ -116,9 +107,7 @@ export function useTodayKeyboard(
     }
     window.addEventListener('keydown', onKeyDown)
     return () => window.removeEventListener('keydown', onKeyDown)
-  }, [])
+  }, [store])
 
-  const setActive = useCallback((key: string) => setActiveKey(key), [])
-  const tabStopKey = activeKey !== null && keys.includes(activeKey) ? activeKey : (keys[0] ?? null)
-  return { activeKey, tabStopKey, setActiveKey: setActive }
+  return store
 }
