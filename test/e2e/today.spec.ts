@@ -19,32 +19,6 @@ async function loadDemoToday(page: Page): Promise<TodayScreen> {
   return today
 }
 
-/** The name of the team member who owns the most clients, read straight from IndexedDB. */
-async function busiestOwner(page: Page): Promise<string> {
-  return page.evaluate(
-    () =>
-      new Promise<string>((resolve, reject) => {
-        const request = indexedDB.open('cadence')
-        request.onerror = () => reject(new Error(String(request.error)))
-        request.onsuccess = () => {
-          const database = request.result
-          const tx = database.transaction(['clients', 'teamMembers'], 'readonly')
-          const clients = tx.objectStore('clients').getAll()
-          const members = tx.objectStore('teamMembers').getAll()
-          tx.oncomplete = () => {
-            const counts = new Map<string, number>()
-            for (const client of clients.result as { ownerId: string | null }[])
-              if (client.ownerId) counts.set(client.ownerId, (counts.get(client.ownerId) ?? 0) + 1)
-            const [ownerId] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? ['']
-            const owner = (members.result as { id: string; name: string }[]).find((m) => m.id === ownerId)
-            database.close()
-            resolve(owner?.name ?? '')
-          }
-        }
-      }),
-  )
-}
-
 describe('the rhythm on Today', () => {
   test('a new client’s touchpoints appear; done and skipped ones stay closed after a reload', async ({
     app,
@@ -128,7 +102,7 @@ describe('Today with the demo agency', () => {
     await app.page.getByTestId('today-who-are-you').waitFor()
     expect(await today.rows.count()).toBe(0)
 
-    await today.pickMe(await busiestOwner(app.page))
+    await today.pickMe(await today.busiestOwner())
     await expect.poll(() => today.rows.count()).toBeGreaterThan(0)
     const mine = await today.keys()
     expect(mine.length).toBeLessThan(everyone.length)

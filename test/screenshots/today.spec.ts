@@ -29,6 +29,19 @@ test('captures Today with the demo agency, light and dark', async ({ app }) => {
   }
   await app.page.emulateMedia({ colorScheme: 'light' })
   await app.page.keyboard.press('?')
-  await app.page.getByTestId('today-keys-help').waitFor()
+  const help = app.page.getByTestId('today-keys-help')
+  await help.waitFor()
+  // Wait for the popover's fade-in to finish.
+  await expect.poll(() => help.evaluate((element) => getComputedStyle(element).opacity)).toBe('1')
   await app.page.screenshot({ path: join(OUT, 'today-keys.png') })
+  await app.page.keyboard.press('?')
+  await help.waitFor({ state: 'hidden' })
+
+  // Mine: first "who are you?", then one account manager's day.
+  await today.setScope('mine')
+  await app.page.getByTestId('today-who-are-you').waitFor()
+  await app.page.screenshot({ path: join(OUT, 'today-who-are-you.png') })
+  await today.pickMe(await today.busiestOwner())
+  await today.rows.first().waitFor()
+  await app.page.screenshot({ path: join(OUT, 'today-mine.png') })
 })

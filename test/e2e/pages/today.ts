@@ -64,4 +64,30 @@ export class TodayScreen {
     await this.page.getByTestId('today-me-prompt').click()
     await this.page.getByRole('option', { name, exact: true }).click()
   }
+
+  /** The name of the team member who owns the most clients, read straight from IndexedDB. */
+  async busiestOwner(): Promise<string> {
+    return this.page.evaluate(
+      () =>
+        new Promise<string>((resolve, reject) => {
+          const request = indexedDB.open('cadence')
+          request.onerror = () => reject(new Error(String(request.error)))
+          request.onsuccess = () => {
+            const database = request.result
+            const tx = database.transaction(['clients', 'teamMembers'], 'readonly')
+            const clients = tx.objectStore('clients').getAll()
+            const members = tx.objectStore('teamMembers').getAll()
+            tx.oncomplete = () => {
+              const counts = new Map<string, number>()
+              for (const client of clients.result as { ownerId: string | null }[])
+                if (client.ownerId) counts.set(client.ownerId, (counts.get(client.ownerId) ?? 0) + 1)
+              const [ownerId] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? ['']
+              const owner = (members.result as { id: string; name: string }[]).find((m) => m.id === ownerId)
+              database.close()
+              resolve(owner?.name ?? '')
+            }
+          }
+        }),
+    )
+  }
 }

@@ -4,7 +4,7 @@
  * monthly and annual reports to verify, in their own list because they are the month's most
  * careful work. Opening a row goes where its work is done (touchpoint-route.ts).
  */
-import { Badge, Text } from '@mantine/core'
+import { Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import { parseCoopYearKey, quarterAim } from '@shared/cadence'
 import { formatMonth } from '@shared/format'
@@ -68,17 +68,7 @@ export function RhythmSection({
     ) : null
 
   return (
-    <Section
-      title={`${t('touchpoints.title')} · ${count}`}
-      right={
-        rhythm.overdue.length ? (
-          <Badge color="red" variant="light" size="sm">
-            {t('touchpoints.overdue', { count: rhythm.overdue.length })}
-          </Badge>
-        ) : null
-      }
-      testId="today-rhythm"
-    >
+    <Section title={`${t('touchpoints.title')} · ${count}`} testId="today-rhythm">
       {count === 0 ? (
         <EmptyLine>{t('touchpoints.nothing')}</EmptyLine>
       ) : (

@@ -47,7 +47,8 @@ export function ScopeControl({
         aria-label={t('scope.label')}
         data-testid="today-scope"
       />
-      {scope === 'mine' ? <MePicker me={me} members={members} onMe={onMe} size="xs" /> : null}
+      {/* While nobody is chosen the screen itself asks; afterwards this switches person. */}
+      {scope === 'mine' && me ? <MePicker me={me} members={members} onMe={onMe} size="xs" /> : null}
     </Group>
   )
 }
@@ -58,21 +59,18 @@ export function MePicker({
   members,
   onMe,
   size,
-  label,
 }: {
   me: TeamMember | null
   members: readonly TeamMember[]
   onMe: (memberId: string) => void
   size: 'xs' | 'sm'
-  label?: string
 }) {
   const { t } = useTranslation('today')
   return (
     <Select
       size={size}
       w={size === 'xs' ? 200 : 260}
-      label={label}
-      aria-label={label ? undefined : t('me.label')}
+      aria-label={t('me.label')}
       placeholder={t('me.placeholder')}
       data={members.map((member) => ({ value: member.id, label: member.name }))}
       value={me?.id ?? null}
@@ -101,9 +99,7 @@ export function WhoAreYou({
         <Text size="sm" c="dimmed">
           {members.length ? t('me.prompt') : t('me.noTeam')}
         </Text>
-        {members.length ? (
-          <MePicker me={null} members={members} onMe={onMe} size="sm" label={t('me.label')} />
-        ) : null}
+        {members.length ? <MePicker me={null} members={members} onMe={onMe} size="sm" /> : null}
       </Stack>
     </Paper>
   )
