@@ -36,7 +36,7 @@ export default {
     nothing: 'Every brief of planned work is clear.',
     openQuestions_one: '{{count}} open question',
     openQuestions_other: '{{count}} open questions',
-    draftPastIdea: 'still a draft, campaign {{stage}}',
+    draftPastIdea: 'still a draft, campaign: {{stage}}',
     clarifying: 'being clarified',
     waiting_one: '{{count}} day',
     waiting_other: '{{count}} days',
