@@ -42,15 +42,19 @@ describe('the demo agency’s rhythm', () => {
     for (const t of [...due, ...done]) expect(t.skipReason).toBeNull()
     for (const t of due) expect(t.closedBy).toBeNull()
 
-    // Nothing is generated past today, and only recent work (or the report held back by an
-    // unexplained dip) is still open.
+    // Nothing is generated past today, today's work is all still to do, and only recent work
+    // (or the report held back by an unexplained dip) is overdue — never a weekly mail or weekly,
+    // which the demo's calls and meetings carried out.
     expect(touchpoints.every((t) => t.dueDate <= today)).toBe(true)
+    expect(touchpoints.filter((t) => t.dueDate === today).every((t) => t.status === 'due')).toBe(true)
     const overdue = due.filter((t) => t.dueDate < today)
     expect(overdue.length).toBeGreaterThanOrEqual(3)
-    expect(overdue.length).toBeLessThanOrEqual(8)
-    const recent = overdue.filter((t) => t.dueDate >= shift(today, -DEMO_OVERDUE_DAYS))
+    expect(overdue.length).toBeLessThanOrEqual(7)
+    const recent = overdue.filter((t) => t.dueDate >= shift(today, -2 * DEMO_OVERDUE_DAYS))
     expect(recent.length).toBeGreaterThanOrEqual(overdue.length - 1)
     for (const t of overdue.filter((t) => !recent.includes(t))) expect(t.kind).toBe('monthly-report')
+    for (const t of overdue)
+      expect(['monday-plan-mail', 'friday-summary', 'internal-weekly']).not.toContain(t.kind)
   })
 
   it('never repeats a touchpoint: one row per client, kind and period, agency rows included', () => {
@@ -65,8 +69,15 @@ describe('the demo agency’s rhythm', () => {
     const meetings = new Map(agency.meetings.map((m) => [m.id, m]))
     const commentaries = new Map(agency.commentaries.map((c) => [c.id, c]))
     const touchpoints = new Map(agency.touchpoints.map((t) => [t.id, t]))
-    const byMeeting = agency.touchpoints.filter((t) => t.closedBy?.type === 'meeting')
+    const byMeeting = agency.touchpoints.filter(
+      (t) => t.closedBy?.type === 'meeting' || t.closedBy?.type === 'mail',
+    )
     expect(byMeeting.length).toBeGreaterThan(20)
+    // Weekly mails are closed the way the outbox closes them: by mail, with the call's or mail's log.
+    for (const t of byMeeting)
+      expect(t.closedBy?.type).toBe(
+        t.kind === 'monday-plan-mail' || t.kind === 'friday-summary' ? 'mail' : 'meeting',
+      )
     for (const t of byMeeting) {
       const meeting = meetings.get(t.closedBy?.refId ?? '')
       expect(meeting?.finishedAt).toBeTruthy()

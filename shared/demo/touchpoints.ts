@@ -2,10 +2,10 @@
  * The rhythm's history of the demo agency: the cadence engine's touchpoints from the first
  * cooperation start up to today, left the way a PM who keeps up with the rhythm leaves them —
  * nearly all done (closed by the demo meeting that held them where one exists, a monthly report
- * by its commentary), a few skipped with a reason, and a handful of the last two weeks still
- * open, so Today has overdue work to show. The last monthly report of the client with the
- * unexplained dip stays open as well: its commentary still lacks an explanation of the decrease,
- * which is exactly why that report has not gone out.
+ * by its commentary), a few skipped with a reason, a handful of the last two weeks still open
+ * so Today has overdue work to show, and everything due today still to do. The last monthly
+ * report of the client with the unexplained dip stays open as well: its commentary still lacks
+ * an explanation of the decrease, which is exactly why that report has not gone out.
  *
  * The touchpoints come from `generateTouchpoints` with the demo's own clients and settings, so
  * the app's later syncs find every one of them already stored (same identity and due date) and
@@ -28,6 +28,10 @@ import type { Random } from './random'
 
 /** How far back the open (overdue) touchpoints of the demo reach. */
 export const DEMO_OVERDUE_DAYS = 14
+
+/** The weekly client mails (closed by their call or mail log) and, with them, the internal weekly. */
+const MAIL_KINDS = new Set<Touchpoint['kind']>(['monday-plan-mail', 'friday-summary'])
+const WEEKLY_KINDS = new Set<Touchpoint['kind']>([...MAIL_KINDS, 'internal-weekly'])
 
 /** Days before its due date a touchpoint is generated: the app syncs two weeks ahead. */
 const GENERATED_DAYS_BEFORE = 14
@@ -156,24 +160,29 @@ export function generateDemoTouchpoints(
     )
       open.add(i)
   })
-  const overdueFrom = formatDay(ctx.today - DEMO_OVERDUE_DAYS)
-  const recent = generated.flatMap((item, i) =>
-    item.dueDate >= overdueFrom && item.dueDate < today && item.kind !== 'internal-weekly' ? [i] : [],
-  )
-  // Open work is preferably work no demo meeting carried out; when there is too little of it,
-  // what is still open after a meeting is its follow-up (the plan or summary mail).
-  const unmet = rand.shuffle(recent.filter((i) => closers[i] === null))
-  const met = rand.shuffle(recent.filter((i) => closers[i] !== null))
+  // The handful is work without a demo meeting that did it (reports, schedules, reviews,
+  // onboarding): the weekly mails and the internal weekly have their calls and meetings. Should
+  // the last two weeks hold too little such work, the window widens to four.
   const handful = Math.min(6, Math.max(3, Math.round(input.clients.length / 3)))
-  for (const i of [...unmet, ...met].slice(0, handful)) open.add(i)
+  const candidates = (days: number) => {
+    const since = formatDay(ctx.today - days)
+    return generated.flatMap((item, i) =>
+      item.dueDate >= since && item.dueDate < today && !WEEKLY_KINDS.has(item.kind) && closers[i] === null
+        ? [i]
+        : [],
+    )
+  }
+  const recent = candidates(DEMO_OVERDUE_DAYS)
+  const pool = recent.length >= handful ? recent : candidates(2 * DEMO_OVERDUE_DAYS)
+  for (const i of rand.shuffle(pool).slice(0, handful)) open.add(i)
 
   const meetings = new Map(input.meetings.map((meeting) => [meeting.id, meeting]))
   const touchpoints = generated.map((item, i): Touchpoint => {
     const due = dueDays[i] ?? 0
     const meeting = closers[i] ?? null
     const createdAt = utcInstant(due - GENERATED_DAYS_BEFORE, 6 * 60)
-    // What is due today is still open unless this morning's meeting already did it.
-    const stillDue = item.dueDate > today || open.has(i) || (item.dueDate === today && meeting === null)
+    // Today's work is still open: the demo's "now" is the morning.
+    const stillDue = item.dueDate >= today || open.has(i)
     if (stillDue) return record(recordBase(rand, ctx, createdAt), item, 'due', null, null)
 
     const reasons = SKIP_REASONS[item.kind]
@@ -196,10 +205,12 @@ export function generateDemoTouchpoints(
     }
     const report =
       item.kind === 'monthly-report' ? reports.get(`${item.clientId}|${item.periodKey}`) : undefined
+    // A weekly mail's call is logged as a client-monday / client-friday meeting, and the outbox
+    // closes a mail the same way: by mail, with the log's id.
     const closedBy: Touchpoint['closedBy'] = report
       ? { type: 'report', refId: report }
       : meeting
-        ? { type: 'meeting', refId: meeting.id }
+        ? { type: MAIL_KINDS.has(item.kind) ? 'mail' : 'meeting', refId: meeting.id }
         : { type: 'manual', refId: null }
     const closedAt: string = meeting?.finishedAt ?? utcInstant(due, 10 * 60 + rand.int(0, 360))
     const touchpoint = record(recordBase(rand, ctx, createdAt, closedAt), item, 'done', null, closedBy)
