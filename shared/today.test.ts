@@ -128,6 +128,7 @@ function campaign(id: string, stage: Campaign['stage']): Campaign {
     mediaBudget: null,
     stage,
     ownerId: null,
+    stageHistory: [],
     milestones: [],
     notes: '',
   }
