@@ -19,7 +19,8 @@ import { touchpointState, type TouchpointState } from '@shared/cadence'
 import type { Client, Meeting, MeetingKind, Touchpoint } from '@shared/schemas'
 import { formatDate } from '@shared/format'
 import { useLanguage } from '../../lib/useLanguage'
-import { KIND_COLORS, touchpointTarget } from './kinds'
+import { touchpointRoute } from '../rhythm/touchpoint-route'
+import { KIND_COLORS } from './kinds'
 import { touchpointShortLabel } from './labels'
 import type { CalendarDay } from './useCalendarData'
 
@@ -126,7 +127,7 @@ export function TouchpointItem({
   const client = touchpoint.clientId ? (clients.get(touchpoint.clientId)?.name ?? '—') : t('calendar.agency')
   return (
     <Link
-      to={touchpointTarget(touchpoint)}
+      to={touchpointRoute(touchpoint)}
       className="cal-item cal-touchpoint"
       data-state={state}
       data-kind={touchpoint.kind}

@@ -1,9 +1,9 @@
 /**
- * How meetings and touchpoints look and where they lead: one colour per meeting kind (the
- * calendar, the list and the meeting page agree), and the screen a touchpoint opens.
+ * How meetings look: one colour per meeting kind, so the calendar, the list and the meeting page
+ * agree. Where a touchpoint leads is `touchpointRoute` (features/rhythm), shared with Today.
  */
 import type { MantineColor } from '@mantine/core'
-import type { MeetingKind, Touchpoint } from '@shared/schemas'
+import type { MeetingKind } from '@shared/schemas'
 
 /** The colour of each meeting kind. */
 export const KIND_COLORS: Record<MeetingKind, MantineColor> = {
@@ -28,19 +28,3 @@ export const CLIENT_MEETING_KINDS = [
   'onboarding-workshop',
 ] as const satisfies readonly MeetingKind[]
 
-/** Touchpoints whose work is a meeting prepared from the rhythm. */
-export const PREPARED_KINDS = new Set<Touchpoint['kind']>([
-  'quarterly-review',
-  'annual-review',
-  'onboarding-workshop',
-])
-
-/**
- * Where a touchpoint leads: reviews and the workshop to their meeting (prepared on the way),
- * the agency's internal weekly to the weekly, everything else to its client.
- */
-export function touchpointTarget(touchpoint: Pick<Touchpoint, 'id' | 'kind' | 'clientId'>): string {
-  if (PREPARED_KINDS.has(touchpoint.kind)) return `/meetings/prepare/${touchpoint.id}`
-  if (touchpoint.clientId === null) return '/weekly'
-  return `/clients/${touchpoint.clientId}`
-}
