@@ -49,19 +49,7 @@ export const importMappingSchema = z.object({
 })
 export type ImportMapping = z.infer<typeof importMappingSchema>
 
-/** Metric-month fields per standard metric; money metrics are kept in minor units. */
-export const METRIC_FIELD = {
-  spend: 'spendMinor',
-  impressions: 'impressions',
-  reach: 'reach',
-  clicks: 'clicks',
-  conversions: 'conversions',
-  conversionValue: 'conversionValueMinor',
-  leads: 'leads',
-  followers: 'followers',
-  engagements: 'engagements',
-} as const satisfies Record<StandardMetric, string>
-export type MetricField = (typeof METRIC_FIELD)[StandardMetric]
+export { METRIC_FIELD, type MetricField } from '../schemas/metric-month'
 
 export const MONEY_METRICS: ReadonlySet<StandardMetric> = new Set(['spend', 'conversionValue'])
 

@@ -17,7 +17,7 @@
  */
 import type { Client } from '../schemas/client'
 import { CHANNELS, type Channel } from '../schemas/enums'
-import type { MetricMonthInput } from '../schemas/metric-month'
+import { METRIC_FIELD, type MetricMonthInput } from '../schemas/metric-month'
 import {
   baseDefinitions,
   metricDefinitions,
@@ -50,17 +50,7 @@ export type ResultsIndex = {
   entries: Map<string, MonthEntry>
 }
 
-const FIELDS: Record<string, keyof MetricMonthInput> = {
-  spend: 'spendMinor',
-  impressions: 'impressions',
-  reach: 'reach',
-  clicks: 'clicks',
-  conversions: 'conversions',
-  conversionValue: 'conversionValueMinor',
-  leads: 'leads',
-  followers: 'followers',
-  engagements: 'engagements',
-}
+const FIELDS: Record<string, keyof MetricMonthInput> = METRIC_FIELD
 
 /** The measured values of one row (money of a foreign currency counts as not measured). */
 export function rowValues(

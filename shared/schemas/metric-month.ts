@@ -1,7 +1,7 @@
 /** One month of results for a client, channel and optionally campaign. */
 import { z } from 'zod'
 import { currencySchema, idSchema, monthSchema, recordBaseSchema } from './primitives'
-import { channelSchema } from './enums'
+import { channelSchema, type StandardMetric } from './enums'
 
 /** A count metric: a non-negative number, or null when not measured. */
 const countSchema = z.number().min(0).nullable()
@@ -35,3 +35,17 @@ export type MetricMonthInput = z.infer<typeof metricMonthInputSchema>
 /** A stored metric month. */
 export const metricMonthSchema = recordBaseSchema.extend(metricMonthInputSchema.shape)
 export type MetricMonth = z.infer<typeof metricMonthSchema>
+
+/** The metric-month field of each standard metric; money metrics are kept in minor units. */
+export const METRIC_FIELD = {
+  spend: 'spendMinor',
+  impressions: 'impressions',
+  reach: 'reach',
+  clicks: 'clicks',
+  conversions: 'conversions',
+  conversionValue: 'conversionValueMinor',
+  leads: 'leads',
+  followers: 'followers',
+  engagements: 'engagements',
+} as const satisfies Record<StandardMetric, keyof MetricMonthInput>
+export type MetricField = (typeof METRIC_FIELD)[StandardMetric]

@@ -10,9 +10,10 @@ import { createClientsSlice, type ClientsSlice } from './clients-slice'
 import { createDialogsSlice, type DialogsSlice } from './dialogs-slice'
 import { createWorkSlice, type WorkSlice } from '../features/tasks/work-slice'
 import { createMailDraftsSlice, type MailDraftsSlice } from '../features/outbox/mail-drafts-slice'
+import { createTodaySlice, type TodaySlice } from '../features/rhythm/today-slice'
 
 /** The whole UI state. */
-export type AppState = UiSlice & ClientsSlice & DialogsSlice & WorkSlice & MailDraftsSlice
+export type AppState = UiSlice & ClientsSlice & DialogsSlice & WorkSlice & MailDraftsSlice & TodaySlice
 
 /**
  * The store hook. Preferences and edited mail drafts survive a restart; filters and dialogs are
@@ -26,6 +27,7 @@ export const useAppStore = create<AppState>()(
       ...createDialogsSlice(...args),
       ...createWorkSlice(...args),
       ...createMailDraftsSlice(...args),
+      ...createTodaySlice(...args),
     }),
     {
       name: 'cadence.ui',
@@ -36,6 +38,8 @@ export const useAppStore = create<AppState>()(
         weekMemberId: state.weekMemberId,
         taskSort: state.taskSort,
         mailDrafts: state.mailDrafts,
+        todayScope: state.todayScope,
+        todayShowComing: state.todayShowComing,
       }),
     },
   ),
