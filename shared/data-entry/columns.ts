@@ -4,25 +4,15 @@
  * metric-month field it writes, so grid edits, paste and undo all speak the same field keys.
  */
 import type { CustomKpi } from '../schemas/client'
-import type { MetricMonthInput } from '../schemas/metric-month'
+import { METRIC_FIELD, type MetricField, type MetricMonthInput } from '../schemas/metric-month'
 import { STANDARD_METRICS, type StandardMetric } from '../schemas/enums'
 import { DERIVED_METRICS, type DerivedMetric } from '../results/metrics'
 
-/** The stored field of a standard metric (money in minor units). */
-export const STANDARD_FIELD = {
-  spend: 'spendMinor',
-  impressions: 'impressions',
-  reach: 'reach',
-  clicks: 'clicks',
-  conversions: 'conversions',
-  conversionValue: 'conversionValueMinor',
-  leads: 'leads',
-  followers: 'followers',
-  engagements: 'engagements',
-} as const satisfies Record<StandardMetric, keyof MetricMonthInput>
+/** The stored field of a standard metric (money in minor units): the schema's own map. */
+export const STANDARD_FIELD = METRIC_FIELD
 
 /** A stored standard field of a metric month. */
-export type StandardField = (typeof STANDARD_FIELD)[StandardMetric]
+export type StandardField = MetricField
 
 /** The key a grid edit writes: a standard field, or `custom:<kpi id>`. */
 export type FieldKey = StandardField | `custom:${string}`
