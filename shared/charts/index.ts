@@ -21,3 +21,11 @@ export {
   type TrendPoint,
 } from './trend'
 export { barGeometry, type Bar, type BarCategory, type BarGeometry, type BarInput, type Rect } from './bars'
+export {
+  timelineGeometry,
+  type TimelineBar,
+  type TimelineGeometry,
+  type TimelineInput,
+  type TimelineItem,
+  type TimelineMonth,
+} from './timeline'

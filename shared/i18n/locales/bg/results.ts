@@ -1,0 +1,2 @@
+/** TODO translate */
+export { default } from '../en/results'
