@@ -18,6 +18,7 @@ import { SettingsScreen } from './screens/SettingsScreen'
 import { TeamScreen } from './features/team/TeamScreen'
 import { TasksScreen } from './features/tasks/TasksScreen'
 import { InboxScreen } from './features/communications/InboxScreen'
+import { CommentaryScreen } from './features/results/CommentaryScreen'
 
 /** The whole renderer. */
 export function App() {
@@ -37,6 +38,7 @@ export function App() {
               <Route path="today" element={<TodayScreen />} />
               <Route path="clients" element={<ClientsScreen />} />
               <Route path="clients/:clientId/:tab?" element={<ClientScreen />} />
+              <Route path="clients/:clientId/commentary/:periodKind/:period" element={<CommentaryScreen />} />
               <Route path="campaigns" element={<CampaignsScreen />} />
               <Route path="campaigns/:campaignId" element={<CampaignScreen />} />
               <Route path="meetings" element={<MeetingsScreen />} />

@@ -19,7 +19,7 @@ export type AcknowledgingCommentary = {
   periodKind: PeriodKind
   period: string
   /** Optional: commentaries stored before acknowledgements existed have none. */
-  acknowledgements?: readonly FindingAcknowledgement[]
+  acknowledgements?: readonly FindingAcknowledgement[] | undefined
   deletedAt?: string | null
 }
 
