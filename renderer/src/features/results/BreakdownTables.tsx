@@ -1,7 +1,6 @@
 /** The month's results per channel and per campaign, with the derived metrics from their own sums. */
 import { Badge, Group, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
-import type { Change } from '@shared/results/changes'
 import type { MetricDefinition } from '@shared/results/metrics'
 import { formatMetric } from '@shared/results/metric-format'
 import type { Figure } from '@shared/results/models'
@@ -16,9 +15,7 @@ export const BREAKDOWN_COLUMNS = [
   'impressions',
   'clicks',
   'ctr',
-  'cpc',
   'conversions',
-  'conversionRate',
   'cpa',
   'conversionValue',
   'roas',
@@ -52,7 +49,7 @@ export function BreakdownTable({
   kind: 'channel' | 'campaign'
   rows: readonly { key: string; name: string; channels?: Channel[]; figures: readonly Figure[] }[]
   definitions: readonly MetricDefinition[]
-  /** The metric whose month-over-month change gets its own column. */
+  /** The metric shown with its month-over-month change. */
   primary: MetricDefinition | null
   currency: string
   language: Language
@@ -66,47 +63,39 @@ export function BreakdownTable({
     header: metricLabel(definition),
     align: 'right',
     numeric: true,
-    render: (row) =>
-      formatMetric(definition, row.figures.get(definition.key)?.value ?? null, currency, language),
+    render: (row) => {
+      const figure = row.figures.get(definition.key)
+      const text = formatMetric(definition, figure?.value ?? null, currency, language)
+      if (definition.key !== primary?.key || !figure) return text
+      // The primary result carries its month-over-month change beside it.
+      return (
+        <Group gap={8} justify="flex-end" wrap="nowrap">
+          <span>{text}</span>
+          <ChangeValue
+            comparison={{
+              id: 'previous',
+              label: '',
+              base: figure.previous.value,
+              change: figure.previous.change,
+            }}
+            definition={definition}
+            currency={currency}
+            language={language}
+          />
+        </Group>
+      )
+    },
   }))
-  const changeColumn: Column<Row>[] =
-    primary && rows.some((row) => row.figures.get(primary.key)?.value != null)
-      ? [
-          {
-            key: 'change',
-            header: `${metricLabel(primary)} ${t('columns.change')}`,
-            align: 'right',
-            render: (row) => {
-              const figure = row.figures.get(primary.key)
-              const change: Change = figure?.previous.change ?? {
-                absolute: null,
-                relative: null,
-                direction: 'neutral',
-              }
-              return (
-                <Group justify="flex-end">
-                  <ChangeValue
-                    comparison={{ id: 'previous', label: '', base: figure?.previous.value ?? null, change }}
-                    definition={primary}
-                    currency={currency}
-                    language={language}
-                  />
-                </Group>
-              )
-            },
-          },
-        ]
-      : []
   const nameColumn: Column<Row> = {
     key: 'name',
     header: t(kind === 'channel' ? 'columns.channel' : 'columns.campaign'),
     render: (row) => (
       <Group gap={6} wrap="nowrap">
-        <Text size="sm" fw={500} truncate style={{ maxWidth: 220 }} title={row.name}>
+        <Text size="sm" fw={500} truncate style={{ maxWidth: 240 }} title={row.name}>
           {row.name}
         </Text>
         {row.channels?.map((channel) => (
-          <Badge key={channel} size="xs" variant="default">
+          <Badge key={channel} size="xs" variant="default" style={{ flexShrink: 0 }}>
             {tApp(`channels.${channel}`)}
           </Badge>
         ))}
@@ -114,13 +103,15 @@ export function BreakdownTable({
     ),
   }
   return (
-    <DataTable
-      testId={`results-${kind}-table`}
-      rowTestId={`results-${kind}-row`}
-      rows={rows}
-      rowKey={(row) => row.key}
-      empty={t(kind === 'channel' ? 'noChannels' : 'noCampaigns')}
-      columns={[nameColumn, ...metricColumns, ...changeColumn]}
-    />
+    <div style={{ overflowX: 'auto' }}>
+      <DataTable
+        testId={`results-${kind}-table`}
+        rowTestId={`results-${kind}-row`}
+        rows={rows}
+        rowKey={(row) => row.key}
+        empty={t(kind === 'channel' ? 'noChannels' : 'noCampaigns')}
+        columns={[nameColumn, ...metricColumns]}
+      />
+    </div>
   )
 }

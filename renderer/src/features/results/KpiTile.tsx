@@ -199,7 +199,7 @@ function TargetLine({
         color={share !== null && share >= 1 ? 'teal' : 'indigo'}
         aria-hidden
       />
-      <Text size="xs" c="dimmed" className="tabular" truncate>
+      <Text size="xs" c="dimmed" className="tabular" lh={1.3}>
         {t('tile.target', { share: formatShare(share, language), target: targetText })}
       </Text>
     </Stack>

@@ -30,7 +30,7 @@ import { CommentaryPreview } from './CommentaryPreview'
 import { KpiTile, type TileComparison } from './KpiTile'
 import { breakdownPrimary, keyMetrics, trendMetrics } from './kpi-selection'
 import { commentaryPath, dataPath } from './paths'
-import { periodContaining } from './periods'
+import { latestPeriodUpTo } from './periods'
 import { TrendChart, TrendLegend } from './TrendChart'
 import {
   useClientResults,
@@ -253,7 +253,7 @@ function ResultsToolbar({
             </Menu.Target>
             <Menu.Dropdown>
               {(['month', 'quarter', 'year'] as const).map((kind) => {
-                const period = periodContaining(kind, month)
+                const period = latestPeriodUpTo(kind, month)
                 return (
                   <Menu.Item
                     key={kind}

@@ -30,7 +30,7 @@ describe('findingMessage', () => {
       values: {
         metric: '<conversions>',
         month: 'm2026-10',
-        change: '-40%',
+        change: '40%',
         previous: 'conversions=50',
         value: 'conversions=30',
       },

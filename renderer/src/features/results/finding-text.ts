@@ -32,6 +32,10 @@ function textOf(details: Finding['details'], name: string): string | null {
   return typeof value === 'string' ? value : null
 }
 
+function abs(value: number | null): number | null {
+  return value === null ? null : Math.abs(value)
+}
+
 /** Who a finding is about: the channel, and the campaign when there is one. */
 export function findingSubject(finding: Finding, format: FindingFormatters): FindingMessage | string {
   const channel = finding.channel === null ? '' : format.channel(finding.channel)
@@ -115,7 +119,8 @@ export function findingMessage(finding: Finding, format: FindingFormatters, subj
         values: {
           metric: format.metric(metricKey),
           month,
-          change: format.change(numberOf(details, 'relative')),
+          // "fell 30 %": the verb carries the sign.
+          change: format.share(abs(numberOf(details, 'relative'))),
           previous: format.value(metricKey, numberOf(details, 'previous')),
           value: format.value(metricKey, numberOf(details, 'value')),
         },

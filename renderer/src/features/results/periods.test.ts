@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatMonthLong, formatPeriod, lastMonthOf, periodContaining, periodKindOf } from './periods'
+import { formatMonthLong, formatPeriod, lastMonthOf, latestPeriodUpTo, periodKindOf } from './periods'
 
 describe('results period keys', () => {
   it('knows the kind of calendar keys only', () => {
@@ -10,12 +10,20 @@ describe('results period keys', () => {
     expect(periodKindOf('2026-13')).toBeNull()
   })
 
-  it('finds the quarter and year of a month, and the last month of each', () => {
-    expect(periodContaining('quarter', '2026-11')).toBe('2026-Q4')
-    expect(periodContaining('year', '2026-11')).toBe('2026')
+  it('finds the last month of a quarter and a year', () => {
     expect(lastMonthOf('2026-Q3')).toBe('2026-09')
     expect(lastMonthOf('2026')).toBe('2026-12')
     expect(lastMonthOf('2026-04')).toBe('2026-04')
+  })
+
+  it('offers the latest quarter and year that have ended with the month', () => {
+    expect(latestPeriodUpTo('month', '2026-10')).toBe('2026-10')
+    expect(latestPeriodUpTo('quarter', '2026-09')).toBe('2026-Q3')
+    expect(latestPeriodUpTo('quarter', '2026-10')).toBe('2026-Q3')
+    expect(latestPeriodUpTo('quarter', '2026-11')).toBe('2026-Q3')
+    expect(latestPeriodUpTo('quarter', '2026-01')).toBe('2025-Q4')
+    expect(latestPeriodUpTo('year', '2026-12')).toBe('2026')
+    expect(latestPeriodUpTo('year', '2026-10')).toBe('2025')
   })
 
   it('spells periods out for titles', () => {

@@ -1,7 +1,7 @@
 /** Report period keys as the results screens use them: calendar months, quarters and years. */
 import type { Language, PeriodKind } from '@shared/schemas'
 import { INTL_LOCALE } from '@shared/format'
-import { calendarQuarterKey } from '@shared/results/months'
+import { addMonths, calendarQuarterKey } from '@shared/results/months'
 
 const MONTH_RE = /^(\d{4})-(0[1-9]|1[0-2])$/
 const QUARTER_RE = /^(\d{4})-Q([1-4])$/
@@ -15,10 +15,18 @@ export function periodKindOf(key: string): PeriodKind | null {
   return null
 }
 
-/** The key of the period of `kind` that contains `month`. */
-export function periodContaining(kind: PeriodKind, month: string): string {
+/**
+ * The latest period of `kind` that has ended by the end of `month`: the month itself, its
+ * quarter when it closes one (else the quarter before), its year when it is December (else the
+ * year before) — the periods whose reports can be written once `month` is over.
+ */
+export function latestPeriodUpTo(kind: PeriodKind, month: string): string {
   if (kind === 'month') return month
-  return kind === 'quarter' ? calendarQuarterKey(month) : month.slice(0, 4)
+  const monthNumber = Number(month.slice(5, 7))
+  if (kind === 'quarter')
+    return calendarQuarterKey(monthNumber % 3 === 0 ? month : addMonths(month, -(monthNumber % 3)))
+  const year = Number(month.slice(0, 4))
+  return String(monthNumber === 12 ? year : year - 1)
 }
 
 /** The last month of a period key (the month whose figures a quarter's or year's report ends on). */
