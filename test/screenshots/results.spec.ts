@@ -1,5 +1,6 @@
 // Captures a client's Results tab (light and dark), its data check and the commentary editor with the demo agency.
 import { join } from 'node:path'
+import type { Page } from 'playwright-core'
 import { generateDemoAgency } from '@shared/demo'
 import { lastCompleteMonth } from '@shared/results/months'
 import { verifyPeriod } from '@shared/results/verification'
@@ -30,7 +31,7 @@ function clientWithFindings(): string {
 }
 
 /** Waits for a drawer's or modal's opening transition to end. */
-async function settled(page: import('playwright-core').Page, selector: string): Promise<void> {
+async function settled(page: Page, selector: string): Promise<void> {
   await expect
     .poll(() =>
       page

@@ -116,10 +116,7 @@ export function TrendChart({
                         value: format(point.value),
                         lastYear: format(geometry.lastYear.points[point.index]?.value ?? null),
                       })
-                    : t('chart.pointTitle', {
-                        month: formatMonthLong(point.month, language),
-                        value: format(point.value),
-                      })}
+                    : `${formatMonthLong(point.month, language)}: ${format(point.value)}`}
                 </title>
               </circle>
             </g>

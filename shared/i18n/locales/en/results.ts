@@ -20,7 +20,6 @@ export default {
   },
   period: {
     quarter: 'Q{{quarter}} {{year}}',
-    kinds: { month: 'Month', quarter: 'Quarter', year: 'Year' },
   },
   tab: {
     month: 'Month',
@@ -29,8 +28,6 @@ export default {
     editData: 'Edit data',
     commentary: 'Commentary',
     commentaryFor: 'Commentary for {{period}}',
-    written: 'written',
-    notWritten: 'not written yet',
     noData: 'No results recorded for this client yet.',
     noDataBody: 'Enter or import the monthly results to see KPIs, trends and the data check here.',
     noDataMonth: 'No results for {{month}}.',
@@ -66,7 +63,6 @@ export default {
     lastYear: 'A year earlier',
     previousMonth: 'Previous month',
     noValues: 'No values in these 13 months.',
-    pointTitle: '{{month}}: {{value}}',
     pointTitleLastYear: '{{month}}: {{value}} (a year earlier: {{lastYear}})',
     label: '{{metric}} per month, {{from}} to {{to}}, with the year before',
     barsLabel: '{{metric}} per channel in {{month}}, with the previous month',
@@ -74,8 +70,6 @@ export default {
   columns: {
     channel: 'Channel',
     campaign: 'Campaign',
-    channels: 'Channels',
-    change: 'MoM',
     metric: 'Metric',
     value: 'Value',
     previous: 'Previous month',
@@ -174,8 +168,6 @@ export default {
     addNextStep: 'Add next step',
     nextStepPlaceholder: 'A concrete next step',
     remove: 'Remove',
-    moveUp: 'Move up',
-    moveDown: 'Move down',
     proposal: 'Proposal for next year',
     proposalHelp: 'Items with their months; the timeline below is what the annual report shows.',
     addProposalItem: 'Add item',
