@@ -63,8 +63,12 @@ test('captures the results tab light and dark, the data check and the commentary
   await page.getByTestId('results-channels').scrollIntoViewIfNeeded()
   await page.screenshot({ path: join(OUT, 'results-channels.png') })
 
-  await results.openVerification()
+  const panel = await results.openVerification()
   await settled(page, '.mantine-Drawer-content')
+  // One finding acknowledged, the other still open, so both states are in the picture.
+  const first = panel.findings.first()
+  await panel.acknowledge(first, 'Agreed with the client: the sale moved to November.')
+  await expect.poll(() => first.getAttribute('data-state')).toBe('acknowledged')
   await page.screenshot({ path: join(OUT, 'results-verification.png') })
   await page.keyboard.press('Escape')
   await page.getByTestId('verification-findings').waitFor({ state: 'detached' })
@@ -86,4 +90,9 @@ test('captures the results tab light and dark, the data check and the commentary
   await page.getByTestId('commentary-screen').waitFor()
   await page.getByTestId('proposal-add').scrollIntoViewIfNeeded()
   await page.screenshot({ path: join(OUT, 'results-commentary-year.png') })
+  // A proposal item without a title is not saved, and says so.
+  await page.getByTestId('proposal-add').click()
+  await page.locator('[data-testid="commentary-save-status"][data-state="invalid"]').waitFor()
+  await page.getByTestId('proposal-title').last().scrollIntoViewIfNeeded()
+  await page.screenshot({ path: join(OUT, 'results-commentary-errors.png') })
 })

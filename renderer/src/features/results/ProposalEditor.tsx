@@ -80,6 +80,8 @@ export function ProposalEditor({
                 value={item.title}
                 onChange={(event) => update(item.id, { title: event.currentTarget.value })}
                 error={errors[`proposal.items.${index}.title`]}
+                // A new item (last, untitled) is added to be named right away.
+                autoFocus={item.title === '' && index === proposal.items.length - 1}
                 style={{ flex: 1 }}
                 lang={lang}
                 data-testid="proposal-title"

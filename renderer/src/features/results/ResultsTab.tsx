@@ -59,7 +59,10 @@ export function ResultsTab({ client }: { client: Client }) {
   const today = todayIso()
   const month = params.get('month') ?? lastCompleteMonth(today)
   const verifying = params.get('verify')
-  const check = usePeriodCheck(data, verifying ?? month)
+  const monthCheck = usePeriodCheck(data, month)
+  // A quarter's or year's check (opened from its commentary) is computed besides the month's.
+  const otherCheck = usePeriodCheck(data, verifying !== null && verifying !== month ? verifying : null)
+  const panelCheck = otherCheck ?? monthCheck
   const model = useMonthlyModel(data, month)
   if (!data) return null
 
@@ -102,7 +105,6 @@ export function ResultsTab({ client }: { client: Client }) {
   }
 
   const months = pickableMonths(data, today)
-  const monthCheck = verifying === null || verifying === month ? check : null
   return (
     <Stack gap="md" p="lg" data-testid="client-results" data-month={month}>
       <ResultsToolbar
@@ -151,7 +153,7 @@ export function ResultsTab({ client }: { client: Client }) {
       <CommentaryPreview data={data} month={month} />
       <VerificationPanel
         data={data}
-        check={check}
+        check={panelCheck}
         opened={verifying !== null}
         onClose={() => setVerify(null)}
       />
