@@ -10,7 +10,9 @@ import type { Language } from '@shared/schemas'
 
 const ROW_HEIGHT = 24
 const WIDTH = 460
-const MARGIN = { top: 2, right: 64, bottom: 2, left: 104 }
+const MARGIN = { top: 2, right: 64, bottom: 2, left: 128 }
+/** Longer channel names are shortened to fit the label column (the full name is the tooltip). */
+const LABEL_CHARS = 20
 
 /** A channel's value and its previous month's. */
 export type ChannelValue = { key: string; label: string; value: number | null; previous: number | null }
@@ -75,7 +77,8 @@ export function ChannelBars({
               textAnchor="end"
               fill="var(--mantine-color-text)"
             >
-              {channel?.label}
+              {shorten(channel?.label ?? '')}
+              <title>{channel?.label}</title>
             </text>
             {bar.rect ? (
               <rect {...bar.rect} rx={2} fill="var(--mantine-color-indigo-5)">
@@ -104,4 +107,8 @@ export function ChannelBars({
       })}
     </svg>
   )
+}
+
+function shorten(label: string): string {
+  return label.length > LABEL_CHARS ? `${label.slice(0, LABEL_CHARS - 1)}…` : label
 }

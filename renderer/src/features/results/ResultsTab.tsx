@@ -38,6 +38,7 @@ import {
   useMonthlyModel,
   usePeriodCheck,
   usePeriodLabel,
+  useVerifiedStamp,
 } from './useResults'
 import { VerificationPanel, VerificationStatus } from './VerificationPanel'
 
@@ -63,6 +64,7 @@ export function ResultsTab({ client }: { client: Client }) {
   // A quarter's or year's check (opened from its commentary) is computed besides the month's.
   const otherCheck = usePeriodCheck(data, verifying !== null && verifying !== month ? verifying : null)
   const panelCheck = otherCheck ?? monthCheck
+  useVerifiedStamp(data, monthCheck)
   const model = useMonthlyModel(data, month)
   if (!data) return null
 
@@ -388,7 +390,21 @@ function ChannelSection({ model, language }: { model: MonthlyModel; language: La
       ),
   )
   return (
-    <Section title={t('tab.byChannel')} testId="results-channels">
+    <Section
+      title={t('tab.byChannel')}
+      testId="results-channels"
+      right={
+        barMetrics.length > 0 ? (
+          <Group gap="md">
+            <BarSwatch
+              color="var(--mantine-color-indigo-5)"
+              label={formatMonth(model.period.months[0] ?? '', language)}
+            />
+            <BarSwatch color="var(--mantine-color-gray-4)" label={t('chart.previousMonth')} />
+          </Group>
+        ) : null
+      }
+    >
       <Stack gap="md">
         {barMetrics.length > 0 && model.channels.length > 0 ? (
           <SimpleGrid cols={2} spacing="lg">
@@ -438,5 +454,19 @@ function ChannelSection({ model, language }: { model: MonthlyModel; language: La
         </div>
       </Stack>
     </Section>
+  )
+}
+
+function BarSwatch({ color, label }: { color: string; label: string }) {
+  return (
+    <Group gap={6} wrap="nowrap">
+      <span
+        aria-hidden
+        style={{ width: 10, height: 10, borderRadius: 2, background: color, display: 'inline-block' }}
+      />
+      <Text size="xs" c="dimmed">
+        {label}
+      </Text>
+    </Group>
   )
 }

@@ -2,7 +2,7 @@
  * Live results of one client: the data from the database, and — computed from it with the pure
  * models and checker of shared/results — a period's model and its data check.
  */
-import { useMemo } from 'react'
+import { useEffect, useMemo } from 'react'
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useTranslation } from 'react-i18next'
 import type { PeriodKind } from '@shared/schemas'
@@ -11,7 +11,7 @@ import type { ModelInput } from '@shared/results/models'
 import type { MetricDefinition } from '@shared/results/metrics'
 import { periodAcknowledgements, periodStatus, type PeriodStatus } from '@shared/results/period-status'
 import { verifyPeriod } from '@shared/results/verification'
-import { resultsRepository } from '../../../db/repositories'
+import { commentariesRepository, resultsRepository } from '../../../db/repositories'
 import type { ClientResultsData } from '../../../db/repositories/results'
 import { useLanguage } from '../../lib/useLanguage'
 import { formatPeriod, periodKindOf } from './periods'
@@ -51,6 +51,26 @@ export function checkPeriod(data: ClientResultsData, period: string): PeriodChec
 /** The data check of a period, recomputed when the data changes. */
 export function usePeriodCheck(data: ClientResultsData | null | undefined, period: string | null) {
   return useMemo(() => (data && period ? checkPeriod(data, period) : null), [data, period])
+}
+
+/**
+ * Keeps the stored `verifiedAt` of a period's commentary in step with its live check: data
+ * edited or imported since (by the grid or an import) can open or close findings, and the
+ * stamp should say so the next time anyone looks.
+ */
+export function useVerifiedStamp(
+  data: ClientResultsData | null | undefined,
+  check: PeriodCheck | null,
+): void {
+  const stored = data?.commentaries.find(
+    (c) => c.periodKind === check?.periodKind && c.period === check.period,
+  )
+  const stale = stored !== undefined && check !== null && (stored.verifiedAt !== null) !== check.verified
+  const clientId = data?.client.id
+  useEffect(() => {
+    if (!stale || !clientId || !check) return
+    void commentariesRepository.recheck({ clientId, periodKind: check.periodKind, period: check.period })
+  }, [stale, clientId, check])
 }
 
 /** The monthly model of a month, recomputed when the data changes; null without any data. */
