@@ -1,15 +1,26 @@
 /**
  * Loading the demo agency. All tables are written in one transaction, chunked, so a failure
  * leaves the database as it was; ids are deterministic, so loading twice changes nothing.
+ *
+ * Touchpoints are the exception to "the demo's record wins": a touchpoint whose identity
+ * (client, kind, period) is stored already keeps the stored row — its status may be the PM's,
+ * and a second row would break the unique index or, for the agency's rows (client null, which
+ * the index does not reach), show the same weekly twice.
  */
+import { touchpointIdentity } from '@shared/cadence'
 import type { DemoAgency } from '@shared/demo'
 import { db, TABLE_NAMES, type TableName } from './db'
 import { BULK_CHUNK } from './repository'
 
 /** Writes every record of the demo agency into the database. */
 export async function loadDemoAgency(agency: DemoAgency): Promise<void> {
-  const rows: Record<TableName, readonly object[]> = { ...agency, settings: [agency.settings] }
   await db.transaction('rw', db.tables, async () => {
+    const stored = new Set((await db.touchpoints.toArray()).map(touchpointIdentity))
+    const rows: Record<TableName, readonly object[]> = {
+      ...agency,
+      settings: [agency.settings],
+      touchpoints: agency.touchpoints.filter((row) => !stored.has(touchpointIdentity(row))),
+    }
     for (const name of TABLE_NAMES) {
       const table = db.table<object, string>(name)
       const records = rows[name]

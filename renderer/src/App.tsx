@@ -13,11 +13,17 @@ import { ClientScreen } from './screens/ClientScreen'
 import { CampaignsScreen } from './screens/CampaignsScreen'
 import { CampaignScreen } from './features/campaigns/CampaignScreen'
 import { MeetingsScreen } from './screens/MeetingsScreen'
+import { MeetingScreen } from './features/meetings/MeetingScreen'
+import { PrepareMeetingScreen } from './features/meetings/PrepareMeetingScreen'
 import { ReportsScreen } from './screens/ReportsScreen'
 import { SettingsScreen } from './screens/SettingsScreen'
 import { TeamScreen } from './features/team/TeamScreen'
 import { TasksScreen } from './features/tasks/TasksScreen'
 import { InboxScreen } from './features/communications/InboxScreen'
+import { MailScreen } from './features/outbox/MailScreen'
+import { WeeklyScreen } from './features/weekly/WeeklyScreen'
+import { PresenterScreen } from './features/weekly/PresenterScreen'
+import { SummariesScreen } from './features/weekly/SummariesScreen'
 import { CommentaryScreen } from './features/results/CommentaryScreen'
 
 /** The whole renderer. */
@@ -42,13 +48,20 @@ export function App() {
               <Route path="campaigns" element={<CampaignsScreen />} />
               <Route path="campaigns/:campaignId" element={<CampaignScreen />} />
               <Route path="meetings" element={<MeetingsScreen />} />
+              <Route path="meetings/prepare/:touchpointId" element={<PrepareMeetingScreen />} />
+              <Route path="meetings/:meetingId" element={<MeetingScreen />} />
               <Route path="team" element={<TeamScreen />} />
               <Route path="reports" element={<ReportsScreen />} />
               <Route path="settings" element={<SettingsScreen />} />
               <Route path="tasks" element={<TasksScreen />} />
               <Route path="inbox" element={<InboxScreen />} />
+              <Route path="mail/:touchpointId" element={<MailScreen />} />
+              <Route path="weekly" element={<WeeklyScreen />} />
+              <Route path="weekly/:meetingId/summaries" element={<SummariesScreen />} />
               <Route path="*" element={<Navigate to="/today" replace />} />
             </Route>
+            {/* Presenter mode fills the window, without the sidebar. */}
+            <Route path="weekly/:meetingId/present" element={<PresenterScreen />} />
           </Routes>
         </HashRouter>
       </MantineProvider>

@@ -8,7 +8,17 @@
  * Generation is two-phase: campaigns first (the metric rows need their dates and channels),
  * then `completeCampaigns` sets media budgets and writes briefs from the results.
  */
-import type { Brief, Campaign, Channel, Experiment, LeanStage, Milestone, OpenQuestion } from '../schemas'
+import type {
+  Brief,
+  Campaign,
+  Channel,
+  Experiment,
+  LeanStage,
+  Milestone,
+  OpenQuestion,
+  StageChange,
+} from '../schemas'
+import { LEAN_STAGES } from '../schemas'
 import {
   addMonthsToDay,
   addWorkdays,
@@ -17,6 +27,7 @@ import {
   monthOfDay,
   monthOfYear,
   nextWorkday,
+  parseDay,
   yearOfMonth,
   zonedInstant,
   type DayNumber,
@@ -131,6 +142,50 @@ function milestones(
   })
 }
 
+/**
+ * The stages a campaign went through to reach its stage, dated from its schedule: planned when
+ * created, in production when the brief was approved, live at the launch, testing after the end,
+ * learned two weeks later. No date lies after yesterday or before the previous stage's.
+ */
+function demoStageHistory(
+  ctx: DemoContext,
+  plan: ClientPlan,
+  stage: LeanStage,
+  createdAt: string,
+  schedule: readonly Milestone[],
+  start: DayNumber | null,
+  end: DayNumber | null,
+): StageChange[] {
+  const first: StageChange = { stage: start === null ? 'idea' : 'planned', at: createdAt }
+  if (stage === 'idea' || start === null || end === null) return [{ stage, at: createdAt }]
+  const approved = schedule.find((m) => m.kind === 'brief-approved')
+  const dayOfStage: Partial<Record<LeanStage, DayNumber>> = {
+    'in-production': approved ? parseDay(approved.date) : start - 14,
+    live: start,
+    testing: end + 1,
+    learned: end + 15,
+  }
+  const history = [first]
+  let previous = Math.floor(Date.parse(createdAt) / 86_400_000)
+  for (const next of LEAN_STAGES.slice(
+    LEAN_STAGES.indexOf('in-production'),
+    LEAN_STAGES.indexOf(stage) + 1,
+  )) {
+    const day = Math.max(previous, Math.min(dayOfStage[next] ?? previous, ctx.today - 1))
+    history.push({ stage: next, at: capAtNow(ctx, zonedInstant(day, 10 * 60, plan.client.timezone)) })
+    previous = day
+  }
+  return history
+}
+
+/** A campaign's test moves with it: the campaign's stage when the test was created, then its moves. */
+function historySince(campaignHistory: readonly StageChange[], createdAt: string): StageChange[] {
+  const before = campaignHistory.filter((change) => change.at <= createdAt).at(-1)
+  const after = campaignHistory.filter((change) => change.at > createdAt)
+  const initial = before?.stage ?? campaignHistory[0]?.stage ?? 'idea'
+  return [{ stage: initial, at: createdAt }, ...after]
+}
+
 type Slot = { theme: ThemeKey; start: DayNumber | null; end: DayNumber | null; stage?: LeanStage }
 
 function timeline(rand: Random, ctx: DemoContext, plan: ClientPlan, demand: StageDemand): Slot[] {
@@ -224,7 +279,9 @@ export function generateCampaigns(plan: ClientPlan, ctx: DemoContext, demand: St
       ownerId: owner.id,
       milestones: schedule,
       notes: rand.pick(CAMPAIGN_NOTES),
+      stageHistory: [],
     }
+    campaign.stageHistory = demoStageHistory(ctx, plan, stage, campaign.createdAt, schedule, start, end)
     return { campaign, theme, startDay: start, endDay: end }
   })
 }
@@ -258,13 +315,14 @@ export function generateExperiments(
     const end = start === null || endDay === null ? null : Math.min(endDay, start + rand.int(21, 35))
     const createdDay = Math.min(ctx.today - 1, (start ?? ctx.today) - rand.int(5, 20))
     const finished = stage === 'learned'
+    const base = recordBase(
+      rand,
+      ctx,
+      zonedInstant(createdDay, 10 * 60, plan.client.timezone),
+      finished && end !== null ? zonedInstant(end + 3, 14 * 60, plan.client.timezone) : ctx.now,
+    )
     experiments.push({
-      ...recordBase(
-        rand,
-        ctx,
-        zonedInstant(createdDay, 10 * 60, plan.client.timezone),
-        finished && end !== null ? zonedInstant(end + 3, 14 * 60, plan.client.timezone) : ctx.now,
-      ),
+      ...base,
       clientId: plan.client.id,
       campaignId: campaign.id,
       hypothesis: test.hypothesis,
@@ -274,13 +332,19 @@ export function generateExperiments(
       result: finished ? test.result : stage === 'testing' || stage === 'live' ? test.running : '',
       learning: finished ? test.learning : '',
       stage,
+      stageHistory: historySince(campaign.stageHistory, base.createdAt),
     })
   }
   // The backlog: test ideas not tied to a campaign yet.
   if (plan.client.activityLevel === 'active' && rand.chance(0.6)) {
     const test = rand.pick(fits(own))
+    const base = recordBase(
+      rand,
+      ctx,
+      zonedInstant(ctx.today - rand.int(2, 30), 11 * 60, plan.client.timezone),
+    )
     experiments.push({
-      ...recordBase(rand, ctx, zonedInstant(ctx.today - rand.int(2, 30), 11 * 60, plan.client.timezone)),
+      ...base,
       clientId: plan.client.id,
       campaignId: null,
       hypothesis: test.hypothesis,
@@ -290,6 +354,7 @@ export function generateExperiments(
       result: '',
       learning: '',
       stage: 'idea',
+      stageHistory: [{ stage: 'idea', at: base.createdAt }],
     })
   }
   return experiments

@@ -43,6 +43,7 @@ import { chooseAgency, generateSettings } from './settings'
 import { generateTargets } from './targets'
 import { generateTasks } from './tasks'
 import { generateTeam } from './team'
+import { generateDemoTouchpoints } from './touchpoints'
 
 export type { DemoOptions } from './context'
 
@@ -59,7 +60,7 @@ export type DemoAgency = {
   budgetMonths: BudgetMonth[]
   communications: Communication[]
   meetings: Meeting[]
-  /** Empty: touchpoints are the cadence engine's output, generated from the clients. */
+  /** The cadence engine's touchpoints up to today: mostly done, a few skipped, a handful overdue. */
   touchpoints: Touchpoint[]
   metricMonths: MetricMonth[]
   targets: Target[]
@@ -190,7 +191,16 @@ export function generateDemoAgency(options: DemoOptions): DemoAgency {
     team,
     agency.domain,
   )
-  out.meetings = meetings
+  const rhythm = generateDemoTouchpoints(root.fork('touchpoints'), ctx, {
+    clients: out.clients,
+    settings: out.settings,
+    meetings,
+    commentaries: out.commentaries,
+    unexplainedDipClientId:
+      plans.find((p) => roles.dip.get(p.index) === 'unexplained-last-month')?.client.id ?? null,
+  })
+  out.meetings = rhythm.meetings
+  out.touchpoints = rhythm.touchpoints
   for (const { plan, workshopDay } of meetingClients) {
     const refs = (byClient.get(plan.client.id) ?? [])
       .map((m) => ({ id: m.id, day: Math.floor(Date.parse(m.startsAt) / 86_400_000) }))

@@ -7,7 +7,7 @@
 import type { Channel } from '../schemas/enums'
 import { breakdownDefinitions, campaignTotals, channelTotals, type Totals } from './figures'
 import type { MetricDefinition } from './metrics'
-import { campaignsIn, channelMonth, channelsIn, type ResultsIndex } from './rows'
+import { campaignsIn, channelMonth, channelsIn, IMPORTED_CAMPAIGN_PREFIX, type ResultsIndex } from './rows'
 
 /** A campaign's id and name, to label its breakdown. */
 export type CampaignName = { id: string; name: string }
@@ -47,7 +47,9 @@ export function campaignBreakdowns<F>(
   const nameOf = new Map(names.map((c) => [c.id, c.name]))
   return campaignsIn(index, months).map(({ id, channels }) => ({
     campaignId: id,
-    name: nameOf.get(id) ?? null,
+    name:
+      nameOf.get(id) ??
+      (id.startsWith(IMPORTED_CAMPAIGN_PREFIX) ? id.slice(IMPORTED_CAMPAIGN_PREFIX.length) : null),
     channels,
     figures: build(definitions, campaignTotals(index, id)),
   }))

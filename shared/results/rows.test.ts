@@ -39,6 +39,17 @@ describe('indexing rows', () => {
     expect(campaignMonth(index, CAMPAIGN_A, '2026-01').values).toMatchObject({ spend: 6_000, clicks: 70 })
   })
 
+  it('treats an imported row known only by the platform’s campaign name as a campaign, not a total', () => {
+    const index = indexRows(client, [
+      row(C, '2026-02', 'meta', { spendMinor: 9_000, clicks: 90 }),
+      row(C, '2026-02', 'meta', { campaignName: 'Spring sale', spendMinor: 4_000, clicks: 40 }),
+      row(C, '2026-02', 'meta', { campaignName: 'Brand', spendMinor: 5_000, clicks: 50 }),
+    ])
+    expect(channelMonth(index, 'meta', '2026-02').values).toMatchObject({ spend: 9_000, clicks: 90 })
+    expect(campaignMonth(index, 'name:Spring sale', '2026-02').values).toMatchObject({ spend: 4_000 })
+    expect(campaignsIn(index, ['2026-02']).map((c) => c.id)).toEqual(['name:Brand', 'name:Spring sale'])
+  })
+
   it('sums a channel’s campaign rows when it has no total row', () => {
     const index = indexRows(client, [
       row(C, '2026-01', 'linkedin', { campaignId: CAMPAIGN_A, spendMinor: 1_000, impressions: 500 }),

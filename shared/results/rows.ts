@@ -2,8 +2,9 @@
  * From stored metric-month rows to monthly values of a client, its channels and its campaigns.
  *
  * Policy (the row semantics of shared/demo/metrics.ts, which imports follow too):
- * - A row with `campaignId: null` is the channel's total for the month. Rows with a campaign
- *   break a channel down and are a subset of its total, so they are never added to it; only
+ * - A row with neither `campaignId` nor `campaignName` is the channel's total for the month.
+ *   Rows with a campaign (an id of ours, or the platform's name an import carried) break a
+ *   channel down and are a subset of its total, so they are never added to it; only
  *   when a channel has no total row in a month does the sum of its campaign rows stand in.
  * - The client's month is the sum of its channels' totals. Custom KPIs are client-level
  *   figures (usually on a `website` row): within a month, `sum` KPIs add up across rows,
@@ -102,6 +103,16 @@ export function combineValues(
   return out
 }
 
+/** Prefix of the campaign key of an imported row known only by the platform's campaign name. */
+export const IMPORTED_CAMPAIGN_PREFIX = 'name:'
+
+/** The campaign a row breaks down: our id, `name:<platform name>`, or null for a channel total. */
+export function campaignKeyOf(row: Pick<ResultRow, 'campaignId' | 'campaignName'>): string | null {
+  if (row.campaignId !== null) return row.campaignId
+  const name = row.campaignName?.trim() ?? ''
+  return name === '' ? null : `${IMPORTED_CAMPAIGN_PREFIX}${name}`
+}
+
 function newer(a: ResultRow, b: ResultRow): boolean {
   const au = a.updatedAt ?? ''
   const bu = b.updatedAt ?? ''
@@ -113,7 +124,7 @@ export function effectiveRows(rows: readonly ResultRow[], clientId: string): Res
   const chosen = new Map<string, ResultRow>()
   for (const row of rows) {
     if (row.clientId !== clientId || (row.deletedAt ?? null) !== null) continue
-    const key = `${row.month}|${row.channel}|${row.campaignId ?? ''}`
+    const key = `${row.month}|${row.channel}|${campaignKeyOf(row) ?? ''}`
     const current = chosen.get(key)
     if (!current || newer(row, current)) chosen.set(key, row)
   }
@@ -152,15 +163,16 @@ function monthEntry(
   const campaignRows = new Map<string, { channels: Channel[]; values: MetricValues[] }>()
   for (const row of rows) {
     const values = rowValues(row, client, bases)
-    if (row.campaignId === null) {
+    const campaignKey = campaignKeyOf(row)
+    if (campaignKey === null) {
       totals.set(row.channel, values)
       continue
     }
     parts.set(row.channel, [...(parts.get(row.channel) ?? []), values])
-    const campaign = campaignRows.get(row.campaignId) ?? { channels: [], values: [] }
+    const campaign = campaignRows.get(campaignKey) ?? { channels: [], values: [] }
     campaign.channels.push(row.channel)
     campaign.values.push(values)
-    campaignRows.set(row.campaignId, campaign)
+    campaignRows.set(campaignKey, campaign)
   }
   const channels = new Map<Channel, MetricValues>()
   for (const channel of sortChannels([...totals.keys(), ...parts.keys()])) {

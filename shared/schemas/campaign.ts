@@ -35,6 +35,18 @@ export const campaignInputSchema = z.object({
 })
 export type CampaignInput = z.infer<typeof campaignInputSchema>
 
+/**
+ * A lean-loop stage a campaign or test entered and when: the first entry is the stage it was
+ * created in, each later one a move. The repositories own it; forms never edit it.
+ */
+export const stageChangeSchema = z.object({ stage: leanStageSchema, at: instantSchema })
+export type StageChange = z.infer<typeof stageChangeSchema>
+
+/** The stages a record entered, oldest first; records stored before it existed read as none. */
+export const stageHistorySchema = z.array(stageChangeSchema).default([])
+
 /** A stored campaign. */
-export const campaignSchema = recordBaseSchema.extend(campaignInputSchema.shape)
+export const campaignSchema = recordBaseSchema
+  .extend(campaignInputSchema.shape)
+  .extend({ stageHistory: stageHistorySchema })
 export type Campaign = z.infer<typeof campaignSchema>

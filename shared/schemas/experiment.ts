@@ -2,6 +2,7 @@
 import { z } from 'zod'
 import { dateSchema, idSchema, recordBaseSchema, requiredTextSchema } from './primitives'
 import { leanStageSchema } from './enums'
+import { stageHistorySchema } from './campaign'
 
 /** The fields of an experiment. */
 export const experimentInputSchema = z.object({
@@ -18,5 +19,7 @@ export const experimentInputSchema = z.object({
 export type ExperimentInput = z.infer<typeof experimentInputSchema>
 
 /** A stored experiment. */
-export const experimentSchema = recordBaseSchema.extend(experimentInputSchema.shape)
+export const experimentSchema = recordBaseSchema
+  .extend(experimentInputSchema.shape)
+  .extend({ stageHistory: stageHistorySchema })
 export type Experiment = z.infer<typeof experimentSchema>

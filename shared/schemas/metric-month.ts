@@ -12,6 +12,11 @@ export const metricMonthInputSchema = z.object({
   month: monthSchema,
   channel: channelSchema,
   campaignId: idSchema.nullable(),
+  /**
+   * The ad platform's campaign (or GA4 dimension) name of an imported breakdown row. Set means
+   * the row breaks its channel's total down, like a set campaignId; absent or null on totals.
+   */
+  campaignName: z.string().max(500).nullable().optional(),
   currency: currencySchema,
   spendMinor: z.number().int().min(0).nullable(),
   impressions: countSchema,

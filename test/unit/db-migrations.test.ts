@@ -94,4 +94,17 @@ describe('database migrations', () => {
       for (const card of meeting.weeklyCards) expect(card).toMatchObject({ notes: '', decisions: [] })
     }
   })
+
+  it('gives campaigns and experiments of version 1 an empty stage history', async () => {
+    const fixture = readFixture(1)
+    await writeAsRelease('migration-stage-history', {
+      version: 1,
+      tables: { campaigns: fixture.tables.campaigns ?? [], experiments: fixture.tables.experiments ?? [] },
+    })
+    const current = new CadenceDatabase('migration-stage-history')
+    opened.push(current)
+    const rows = [...(await current.campaigns.toArray()), ...(await current.experiments.toArray())]
+    expect(rows.length).toBeGreaterThan(0)
+    for (const row of rows) expect(row.stageHistory).toEqual([])
+  })
 })

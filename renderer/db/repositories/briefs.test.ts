@@ -117,3 +117,17 @@ describe('briefs repository', () => {
     expect(edited.approvedAt).toBeNull()
   })
 })
+
+describe('briefs not approved yet', () => {
+  it('lists drafts and clarifying briefs with their campaigns, not approved or deleted ones', async () => {
+    const { campaign, brief } = await campaignWithBrief()
+    const other = await campaignWithBrief()
+    await briefsRepository.update(other.brief.id, { ...CLEAR, openQuestions: [question('Yes')] })
+    await briefsRepository.approve(other.brief.id)
+    const gone = await campaignWithBrief()
+    await campaignsRepository.remove(gone.campaign.id)
+
+    const open = await briefsRepository.listUnapprovedWithCampaigns()
+    expect(open.map((row) => [row.brief.id, row.campaign.id])).toEqual([[brief.id, campaign.id]])
+  })
+})

@@ -6,7 +6,7 @@
  */
 import { v4 as uuid } from 'uuid'
 import { canApproveBrief, type BriefRequiredField } from '@shared/brief-gate'
-import { briefSchema, type Brief, type BriefInput } from '@shared/schemas'
+import { briefSchema, type Brief, type BriefInput, type Campaign } from '@shared/schemas'
 import { db } from '../db'
 import { RecordNotFoundError, parseOrThrow } from '../errors'
 import { nowIso } from '../clock'
@@ -160,6 +160,19 @@ export const briefsRepository = {
       const next = { ...current, status: 'approved' as const, approvedAt: now, updatedAt: now }
       await db.briefs.put(next)
       return next
+    })
+  },
+  /** Briefs not approved yet (draft or clarifying) across clients, each with its live campaign. */
+  async listUnapprovedWithCampaigns(): Promise<{ brief: Brief; campaign: Campaign }[]> {
+    return db.transaction('r', db.briefs, db.campaigns, async () => {
+      const briefs = (await db.briefs.where('status').anyOf(['draft', 'clarifying']).toArray()).filter(
+        (brief) => brief.deletedAt === null,
+      )
+      const campaigns = await db.campaigns.bulkGet(briefs.map((brief) => brief.campaignId))
+      return briefs.flatMap((brief, i) => {
+        const campaign = campaigns[i]
+        return campaign && campaign.deletedAt === null ? [{ brief, campaign }] : []
+      })
     })
   },
 }

@@ -157,4 +157,38 @@ describe('campaigns repository', () => {
     expect(await campaignsRepository.get(campaign.id)).toBeUndefined()
     expect(await briefsRepository.forCampaign(campaign.id)).toBeUndefined()
   })
+
+  it("records the stage it was created in and every move, in the move's own write", async () => {
+    const campaign = await newCampaign()
+    expect(campaign.stageHistory).toEqual([{ stage: 'planned', at: campaign.createdAt }])
+    const brief = await clearBrief(campaign.id, ['Yes'])
+    await briefsRepository.approve(brief.id)
+    const produced = await campaignsRepository.moveToStage(campaign.id, 'in-production')
+    const live = await campaignsRepository.update(campaign.id, { stage: 'live', notes: 'Launched' })
+    const renamed = await campaignsRepository.update(campaign.id, { name: 'Spring sale 2027' })
+    expect(renamed.stageHistory.map((change) => change.stage)).toEqual(['planned', 'in-production', 'live'])
+    expect(renamed.stageHistory.map((change) => change.at)).toEqual([
+      campaign.createdAt,
+      produced.updatedAt,
+      live.updatedAt,
+    ])
+    expect((await db.campaigns.get(campaign.id))?.stageHistory).toEqual(renamed.stageHistory)
+  })
+
+  it('records nothing for a refused or idle move', async () => {
+    const campaign = await newCampaign()
+    await campaignsRepository.moveToStage(campaign.id, 'live').catch(() => undefined)
+    await campaignsRepository.moveToStage(campaign.id, 'planned')
+    expect((await db.campaigns.get(campaign.id))?.stageHistory).toEqual(campaign.stageHistory)
+  })
+
+  it('starts a history for campaigns stored before histories existed', async () => {
+    const campaign = await newCampaign()
+    const { stageHistory: _dropped, ...old } = campaign
+    await db.campaigns.put(old as typeof campaign)
+    const moved = await campaignsRepository.moveToStage(campaign.id, 'idea')
+    expect(moved.stageHistory).toEqual([{ stage: 'idea', at: moved.updatedAt }])
+    const renamed = await campaignsRepository.update(campaign.id, { name: 'Renamed' })
+    expect(renamed.stageHistory).toEqual(moved.stageHistory)
+  })
 })

@@ -4,7 +4,9 @@
  * allows it for the campaign's brief. The check and the write run in one transaction over
  * campaigns and briefs, so no brief edit can slip between them, and a refusal writes nothing.
  * Every campaign has exactly one brief: creating a campaign creates its draft brief in the
- * same transaction.
+ * same transaction. Every stage the campaign enters — the one it is created in, and each move by
+ * `moveToStage` or `update` — is appended to its `stageHistory` in the write's own transaction,
+ * so the weekly card can tell what moved on the lean loop since the last weekly.
  */
 import { v4 as uuid } from 'uuid'
 import type { z } from 'zod'
@@ -17,11 +19,12 @@ import {
   type Campaign,
   type CampaignInput,
   type LeanStage,
+  type StageChange,
 } from '@shared/schemas'
 import { db } from '../db'
 import { RecordNotFoundError, parseOrThrow } from '../errors'
 import { nowIso } from '../clock'
-import { createRepository, type NewRecord } from '../repository'
+import { createRepository } from '../repository'
 
 /**
  * The campaign fields with the rules the plain schema cannot express: the end is not before
@@ -58,6 +61,15 @@ export class StageGateError extends Error {
 export type CampaignWithBrief = { campaign: Campaign; brief: Brief | undefined }
 
 const base = createRepository(db.campaigns, storedSchema)
+
+/** The history with `stage` entered at `at` appended; rows stored before histories existed have none. */
+export function withStageEntered(
+  record: { stageHistory?: readonly StageChange[] },
+  stage: LeanStage,
+  at: string,
+): StageChange[] {
+  return [...(record.stageHistory ?? []), { stage, at }]
+}
 
 function liveBrief(brief: Brief | undefined): Brief | undefined {
   return brief && brief.deletedAt === null ? brief : undefined
@@ -100,10 +112,11 @@ function draftBrief(campaign: Campaign): Brief {
 export const campaignsRepository = {
   ...base,
   /** Creates a campaign and its draft brief in one transaction; a gated stage is refused. */
-  async create(input: NewRecord<Campaign>): Promise<Campaign> {
+  async create(input: CampaignInput): Promise<Campaign> {
     const now = nowIso()
     const campaign = parseOrThrow(storedSchema, {
       ...input,
+      stageHistory: [{ stage: input.stage, at: now }],
       id: uuid(),
       createdAt: now,
       updatedAt: now,
@@ -122,12 +135,15 @@ export const campaignsRepository = {
     return db.transaction('rw', db.campaigns, db.briefs, async () => {
       const current = await db.campaigns.get(id)
       if (!current || current.deletedAt !== null) throw new RecordNotFoundError('campaigns', id)
+      const now = nowIso()
+      const stage = patch.stage ?? current.stage
       const next = parseOrThrow(storedSchema, {
         ...current,
         ...patch,
+        ...(stage === current.stage ? {} : { stageHistory: withStageEntered(current, stage, now) }),
         id,
         createdAt: current.createdAt,
-        updatedAt: nowIso(),
+        updatedAt: now,
         deletedAt: null,
       })
       if (next.stage !== current.stage) assertGate(next.stage, await briefOf(id))
@@ -145,7 +161,8 @@ export const campaignsRepository = {
       if (!current || current.deletedAt !== null) throw new RecordNotFoundError('campaigns', id)
       if (current.stage === stage) return current
       assertGate(stage, await briefOf(id))
-      const next = { ...current, stage, updatedAt: nowIso() }
+      const now = nowIso()
+      const next = { ...current, stage, stageHistory: withStageEntered(current, stage, now), updatedAt: now }
       await db.campaigns.put(next)
       return next
     })

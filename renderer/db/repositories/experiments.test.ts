@@ -44,4 +44,28 @@ describe('experiments repository', () => {
       kept.id,
     ])
   })
+
+  it('records the stage a test was created in and each move', async () => {
+    const created = await experimentsRepository.create(await input())
+    expect(created.stageHistory).toEqual([{ stage: 'idea', at: created.createdAt }])
+    const live = await experimentsRepository.moveToStage(created.id, 'live')
+    const same = await experimentsRepository.moveToStage(created.id, 'live')
+    expect(same).toEqual(live)
+    const learned = await experimentsRepository.update(created.id, {
+      stage: 'learned',
+      learning: 'Video wins',
+    })
+    const edited = await experimentsRepository.update(created.id, { result: '-18 % cost per lead' })
+    expect(edited.stageHistory.map((change) => change.stage)).toEqual(['idea', 'live', 'learned'])
+    expect(edited.stageHistory.at(-1)?.at).toBe(learned.updatedAt)
+    expect((await db.experiments.get(created.id))?.stageHistory).toEqual(edited.stageHistory)
+  })
+
+  it('refuses a bad update without touching the history', async () => {
+    const created = await experimentsRepository.create(await input())
+    await expect(
+      experimentsRepository.update(created.id, { stage: 'live', endDate: '2027-01-01' }),
+    ).rejects.toBeInstanceOf(ValidationError)
+    expect(await db.experiments.get(created.id)).toEqual(created)
+  })
 })

@@ -78,8 +78,18 @@ export const touchpointsRepository = {
 
   /** Touchpoints still due on or before `date`, oldest first. */
   async listDueBy(date: string): Promise<Touchpoint[]> {
-    const rows = await db.touchpoints.where('dueDate').belowOrEqual(date).toArray()
-    return rows.filter((row) => row.deletedAt === null && row.status === 'due')
+    // By status, not by date: years of closed history lie before `date`, while the open rows
+    // are few (the coming weeks and what is overdue).
+    const rows = await db.touchpoints.where('status').equals('due').toArray()
+    return rows
+      .filter((row) => row.deletedAt === null && row.dueDate <= date)
+      .sort((a, b) => a.dueDate.localeCompare(b.dueDate))
+  },
+
+  /** Touchpoints of any status due in [from, to] (YYYY-MM-DD), by due date: the calendar's view. */
+  async listBetween(from: string, to: string): Promise<Touchpoint[]> {
+    const rows = await db.touchpoints.where('dueDate').between(from, to, true, true).toArray()
+    return rows.filter((row) => row.deletedAt === null).sort((a, b) => a.dueDate.localeCompare(b.dueDate))
   },
 
   /** Marks a touchpoint done, with what closed it. */

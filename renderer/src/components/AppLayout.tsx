@@ -3,6 +3,7 @@ import { useEffect } from 'react'
 import { AppShell, Box, Group, NavLink, Stack, Text, ThemeIcon } from '@mantine/core'
 import {
   IconCalendarCheck,
+  IconCalendarWeek,
   IconChecklist,
   IconInbox,
   IconFileAnalytics,
@@ -23,11 +24,15 @@ import { useAppStore } from '../store'
 import { ClientFormModal } from './ClientFormModal'
 import { QuickLog } from '../features/communications/QuickLog'
 
+/** Screens of the sidebar: the menu's routes, and screens the menu does not list. */
+type NavRoute = Route | 'weekly'
+
 /** Sidebar entries; features name their own label in their i18n namespace. */
-const NAV_ITEMS: { route: Route; icon: Icon; label: string }[] = [
+const NAV_ITEMS: { route: NavRoute; icon: Icon; label: string }[] = [
   { route: 'today', icon: IconCalendarCheck, label: 'nav.today' },
   { route: 'inbox', icon: IconInbox, label: 'work:nav.inbox' },
   { route: 'tasks', icon: IconChecklist, label: 'work:nav.tasks' },
+  { route: 'weekly', icon: IconCalendarWeek, label: 'weekly:nav.weekly' },
   { route: 'clients', icon: IconUsers, label: 'nav.clients' },
   { route: 'campaigns', icon: IconTargetArrow, label: 'nav.campaigns' },
   { route: 'meetings', icon: IconMessages, label: 'nav.meetings' },
@@ -48,7 +53,7 @@ export function AppLayout() {
     async () => (await communicationsRepository.listAwaitingReply()).length,
     [],
   )
-  const counts: Partial<Record<Route, number>> = { clients: clientCount, inbox: waitingCount }
+  const counts: Partial<Record<NavRoute, number>> = { clients: clientCount, inbox: waitingCount }
 
   useEffect(() => {
     const offNavigate = cadence.on('menu:navigate', ({ route }) => void navigate(`/${route}`))
@@ -64,9 +69,9 @@ export function AppLayout() {
     void cadence.setLanguage({ language })
   }, [language])
 
-  const isActive = (route: Route) =>
+  const isActive = (route: NavRoute) =>
     location.pathname === `/${route}` || location.pathname.startsWith(`/${route}/`)
-  const link = (route: Route, icon: Icon, label: string, count?: number) => {
+  const link = (route: NavRoute, icon: Icon, label: string, count?: number) => {
     const ItemIcon = icon
     return (
       <NavLink

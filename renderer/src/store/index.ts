@@ -9,11 +9,16 @@ import { createUiSlice, type UiSlice } from './ui-slice'
 import { createClientsSlice, type ClientsSlice } from './clients-slice'
 import { createDialogsSlice, type DialogsSlice } from './dialogs-slice'
 import { createWorkSlice, type WorkSlice } from '../features/tasks/work-slice'
+import { createMailDraftsSlice, type MailDraftsSlice } from '../features/outbox/mail-drafts-slice'
+import { createTodaySlice, type TodaySlice } from '../features/rhythm/today-slice'
 
 /** The whole UI state. */
-export type AppState = UiSlice & ClientsSlice & DialogsSlice & WorkSlice
+export type AppState = UiSlice & ClientsSlice & DialogsSlice & WorkSlice & MailDraftsSlice & TodaySlice
 
-/** The store hook. Only preferences survive a restart; filters and dialogs are per session. */
+/**
+ * The store hook. Preferences and edited mail drafts survive a restart; filters and dialogs are
+ * per session.
+ */
 export const useAppStore = create<AppState>()(
   persist(
     (...args) => ({
@@ -21,6 +26,8 @@ export const useAppStore = create<AppState>()(
       ...createClientsSlice(...args),
       ...createDialogsSlice(...args),
       ...createWorkSlice(...args),
+      ...createMailDraftsSlice(...args),
+      ...createTodaySlice(...args),
     }),
     {
       name: 'cadence.ui',
@@ -30,6 +37,9 @@ export const useAppStore = create<AppState>()(
         language: state.language,
         weekMemberId: state.weekMemberId,
         taskSort: state.taskSort,
+        mailDrafts: state.mailDrafts,
+        todayScope: state.todayScope,
+        todayShowComing: state.todayShowComing,
       }),
     },
   ),

@@ -16,6 +16,7 @@ import { EmptyLine, Section, Stat } from '../Section'
 import { useLanguage } from '../../lib/useLanguage'
 import { todayIso } from '../../lib/today'
 import { BudgetOverviewLine } from '../../features/budgets/BudgetOverviewLine'
+import { ClientWeekMails } from '../../features/outbox/ClientWeekMails'
 
 function latestMonthRows(rows: MetricMonth[]): { month: string | null; rows: MetricMonth[] } {
   const channelRows = rows.filter((row) => row.campaignId === null)
@@ -136,6 +137,7 @@ export function ClientOverview({ client }: { client: Client }) {
         </Grid.Col>
         <Grid.Col span={5}>
           <Stack gap="md">
+            <ClientWeekMails client={client} />
             <Section title={t('client.details')}>
               <Stack gap={6}>
                 {details.map(([label, value]) => (

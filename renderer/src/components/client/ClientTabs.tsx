@@ -5,6 +5,7 @@ export { ClientCommunications } from '../../features/communications/ClientCommun
 import { Text } from '@mantine/core'
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useTranslation } from 'react-i18next'
+import { useNavigate } from 'react-router'
 import { formatInstant } from '@shared/format'
 import type { Client } from '@shared/schemas'
 import { meetingsRepository } from '../../../db/repositories'
@@ -15,6 +16,7 @@ import { useLanguage } from '../../lib/useLanguage'
 export function ClientMeetings({ client }: { client: Client }) {
   const { t } = useTranslation()
   const language = useLanguage()
+  const navigate = useNavigate()
   const meetings = useLiveQuery(() => meetingsRepository.listForClient(client.id), [client.id])
   if (!meetings) return null
   return (
@@ -22,6 +24,7 @@ export function ClientMeetings({ client }: { client: Client }) {
       testId="client-meetings"
       rows={meetings}
       rowKey={(meeting) => meeting.id}
+      onRowClick={(meeting) => void navigate(`/meetings/${meeting.id}`)}
       empty={t('client.empty.meetings')}
       columns={[
         {

@@ -1,39 +1,42 @@
 /**
  * The rhythm on Today: touchpoints of the cadence engine that are overdue, due today or due in
- * the coming week, each closable (done) or skippable with a reason. Opening Today regenerates
- * the rhythm around today; the repository's merge keeps every status the PM already set.
+ * the rest of the week, grouped so, each closable (done) or skippable with a reason; and the
+ * monthly and annual reports to verify, in their own list because they are the month's most
+ * careful work. Opening a row goes where its work is done (touchpoint-route.ts).
  */
-import { useEffect, useState } from 'react'
-import { ActionIcon, Badge, Button, Group, Popover, Stack, Text, TextInput, Tooltip } from '@mantine/core'
-import { IconCheck, IconPlayerSkipForward } from '@tabler/icons-react'
-import { useLiveQuery } from 'dexie-react-hooks'
+import { Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
-import { quarterAim, touchpointState } from '@shared/cadence'
-import { formatDate } from '@shared/format'
-import type { Client, Touchpoint } from '@shared/schemas'
-import { touchpointsRepository } from '../../../db/repositories'
+import { parseCoopYearKey, quarterAim } from '@shared/cadence'
+import { formatMonth } from '@shared/format'
+import type { Touchpoint } from '@shared/schemas'
+import { dueGroup } from '@shared/today'
 import { EmptyLine, Section } from '../../components/Section'
-import { useLanguage } from '../../lib/useLanguage'
+import { shortDate, type TodaySectionProps } from './today-context'
+import { TouchpointActions } from './TouchpointActions'
+import { TodayGroup, TodayList, TodayRow } from './TodayRow'
+import { entryKey } from './today-entry'
 
-/** Days back and ahead of today that opening Today generates. */
-const SYNC_DAYS_BACK = 35
-const SYNC_DAYS_AHEAD = 14
-/** How far ahead the section lists upcoming touchpoints. */
-const LIST_DAYS_AHEAD = 6
+const GROUP_COLORS = {
+  overdue: 'var(--mantine-color-red-6)',
+  today: 'var(--mantine-primary-color-filled)',
+  coming: 'var(--mantine-color-gray-5)',
+} as const
 
 /** The touchpoints section of Today. */
-export function RhythmSection({ today, clients }: { today: string; clients: ReadonlyMap<string, Client> }) {
+export function RhythmSection({
+  rhythm,
+  showComing,
+  onShowComing,
+  ...props
+}: TodaySectionProps & {
+  rhythm: { overdue: Touchpoint[]; today: Touchpoint[]; coming: Touchpoint[] }
+  /** Whether the rest of the week is unfolded. */
+  showComing: boolean
+  onShowComing: (show: boolean) => void
+}) {
   const { t } = useTranslation()
-  const language = useLanguage()
-  useEffect(() => {
-    void touchpointsRepository.syncAround(today, SYNC_DAYS_BACK, SYNC_DAYS_AHEAD)
-  }, [today])
-  const rows = useLiveQuery(() => touchpointsRepository.listDueWithin(today, LIST_DAYS_AHEAD), [today])
-  // Touchpoints of clients deleted or archived since they were generated are not work any more.
-  const visible = (rows ?? [])
-    .filter((row) => row.clientId === null || clients.get(row.clientId)?.archivedAt === null)
-    .sort((a, b) => a.dueDate.localeCompare(b.dueDate))
-  const overdue = visible.filter((row) => touchpointState(row, today) === 'overdue').length
+  const { t: tt } = useTranslation('today')
+  const count = rhythm.overdue.length + rhythm.today.length + rhythm.coming.length
 
   const label = (row: Touchpoint) => {
     const aim = row.kind === 'quarterly-review' ? quarterAim(row.periodKey) : null
@@ -41,120 +44,121 @@ export function RhythmSection({ today, clients }: { today: string; clients: Read
       ? `${t(`touchpoints.${row.kind}`)} · ${t(`touchpoints.aims.${aim}`)}`
       : t(`touchpoints.${row.kind}`)
   }
+  const client = (row: Touchpoint) =>
+    row.clientId ? (props.clients.get(row.clientId)?.name ?? '') : t('touchpoints.agency')
+  const group = (name: keyof typeof rhythm) =>
+    rhythm[name].length ? (
+      <TodayGroup
+        label={`${tt(`rhythm.${name}`)} · ${rhythm[name].length}`}
+        color={GROUP_COLORS[name]}
+        testId={`rhythm-${name}`}
+        {...(name === 'coming' ? { expanded: showComing, onExpanded: onShowComing } : {})}
+      >
+        {rhythm[name].map((row) => (
+          <TouchpointRow
+            key={row.id}
+            touchpoint={row}
+            title={label(row)}
+            subtitle={client(row)}
+            grouped
+            {...props}
+          />
+        ))}
+      </TodayGroup>
+    ) : null
 
   return (
-    <Section
-      title={`${t('touchpoints.title')} · ${visible.length}`}
-      right={
-        overdue ? (
-          <Badge color="red" size="sm">
-            {t('touchpoints.overdue', { count: overdue })}
-          </Badge>
-        ) : null
-      }
-      testId="today-rhythm"
-    >
-      {visible.length === 0 ? (
+    <Section title={`${t('touchpoints.title')} · ${count}`} testId="today-rhythm">
+      {count === 0 ? (
         <EmptyLine>{t('touchpoints.nothing')}</EmptyLine>
       ) : (
-        visible.map((row) => {
-          const state = touchpointState(row, today)
-          return (
-            <Group
-              key={row.id}
-              justify="space-between"
-              wrap="nowrap"
-              gap="sm"
-              py={6}
-              data-testid="touchpoint"
-            >
-              <div style={{ minWidth: 0 }}>
-                <Text size="sm" fw={500} truncate data-testid="touchpoint-label">
-                  {label(row)}
-                </Text>
-                <Text size="xs" c="dimmed" truncate>
-                  {row.clientId ? clients.get(row.clientId)?.name : t('touchpoints.agency')}
-                </Text>
-              </div>
-              <Group gap={6} wrap="nowrap" style={{ flexShrink: 0 }}>
-                <Text
-                  size="xs"
-                  className="tabular"
-                  c={state === 'overdue' ? 'red.7' : state === 'due-today' ? undefined : 'dimmed'}
-                  fw={state === 'due-today' ? 600 : undefined}
-                  style={{ whiteSpace: 'nowrap' }}
-                >
-                  {state === 'due-today' ? t('touchpoints.today') : formatDate(row.dueDate, language)}
-                </Text>
-                <SkipButton touchpoint={row} />
-                <Tooltip label={t('touchpoints.markDone')}>
-                  <ActionIcon
-                    variant="light"
-                    color="teal"
-                    size="sm"
-                    onClick={() => void touchpointsRepository.markDone(row.id)}
-                    aria-label={t('touchpoints.markDone')}
-                    data-testid="touchpoint-done"
-                  >
-                    <IconCheck size={14} />
-                  </ActionIcon>
-                </Tooltip>
-              </Group>
-            </Group>
-          )
-        })
+        <>
+          {group('overdue')}
+          {group('today')}
+          {group('coming')}
+        </>
       )}
     </Section>
   )
 }
 
-function SkipButton({ touchpoint }: { touchpoint: Touchpoint }) {
-  const { t } = useTranslation()
-  const [opened, setOpened] = useState(false)
-  const [reason, setReason] = useState('')
-  const [error, setError] = useState<string | null>(null)
-  const skip = async () => {
-    if (!reason.trim()) return setError(t('touchpoints.reasonRequired'))
-    await touchpointsRepository.skip(touchpoint.id, reason)
-    setOpened(false)
+/** The reports to verify: monthly and annual report touchpoints due in the coming days or overdue. */
+export function ReportsSection({ reports, ...props }: TodaySectionProps & { reports: Touchpoint[] }) {
+  const { t } = useTranslation('today')
+  const title = (row: Touchpoint) => {
+    if (row.kind === 'annual-report')
+      return t('reports.annual', { year: parseCoopYearKey(row.periodKey) ?? row.periodKey })
+    return t('reports.monthly', { month: formatMonth(row.periodKey, props.language) })
   }
   return (
-    <Popover opened={opened} onChange={setOpened} position="bottom-end" withArrow trapFocus>
-      <Popover.Target>
-        <Tooltip label={t('touchpoints.skip')}>
-          <ActionIcon
-            variant="subtle"
-            color="gray"
-            size="sm"
-            onClick={() => setOpened((open) => !open)}
-            aria-label={t('touchpoints.skip')}
-            data-testid="touchpoint-skip"
-          >
-            <IconPlayerSkipForward size={14} />
-          </ActionIcon>
-        </Tooltip>
-      </Popover.Target>
-      <Popover.Dropdown>
-        <Stack gap="xs" w={260}>
-          <TextInput
-            label={t('touchpoints.skipReason')}
-            value={reason}
-            onChange={(event) => {
-              setReason(event.currentTarget.value)
-              setError(null)
-            }}
-            onKeyDown={(event) => {
-              if (event.key === 'Enter') void skip()
-            }}
-            error={error}
-            data-autofocus
-            data-testid="touchpoint-skip-reason"
-          />
-          <Button onClick={() => void skip()} data-testid="touchpoint-skip-confirm">
-            {t('touchpoints.skip')}
-          </Button>
-        </Stack>
-      </Popover.Dropdown>
-    </Popover>
+    <Section title={`${t('reports.title')} · ${reports.length}`} testId="today-reports">
+      {reports.length === 0 ? (
+        <EmptyLine>{t('reports.nothing')}</EmptyLine>
+      ) : (
+        <TodayList label={t('reports.title')}>
+          {reports.map((row) => (
+            <TouchpointRow
+              key={row.id}
+              touchpoint={row}
+              title={title(row)}
+              subtitle={`${props.clients.get(row.clientId ?? '')?.name ?? ''} · ${t('reports.verify')}`}
+              {...props}
+            />
+          ))}
+        </TodayList>
+      )}
+    </Section>
+  )
+}
+
+function TouchpointRow({
+  touchpoint,
+  title,
+  subtitle,
+  grouped = false,
+  ...props
+}: TodaySectionProps & {
+  touchpoint: Touchpoint
+  title: string
+  subtitle: string
+  /** In a group labelled "Today" a row does not repeat it. */
+  grouped?: boolean
+}) {
+  const { t } = useTranslation()
+  const entry = { type: 'touchpoint' as const, touchpoint }
+  const group = dueGroup(touchpoint.dueDate, props.today)
+  return (
+    <TodayRow
+      itemKey={entryKey(entry)}
+      title={title}
+      subtitle={subtitle}
+      onOpen={() => props.open(entry)}
+      shortcuts="Enter d s"
+      testId="touchpoint"
+      meta={
+        <Text
+          size="xs"
+          className="tabular"
+          c={group === 'overdue' ? 'red.7' : group === 'today' ? undefined : 'dimmed'}
+          fw={group === 'today' ? 600 : undefined}
+          data-testid="touchpoint-due"
+          data-state={group}
+        >
+          {group !== 'today'
+            ? shortDate(touchpoint.dueDate, props.language)
+            : grouped
+              ? ''
+              : t('touchpoints.today')}
+        </Text>
+      }
+      actions={
+        <TouchpointActions
+          touchpoint={touchpoint}
+          skipOpen={props.skipFor === touchpoint.id}
+          onSkipOpenChange={(open) => props.setSkipFor(open ? touchpoint.id : null)}
+          onDone={() => props.done(entry)}
+        />
+      }
+    />
   )
 }

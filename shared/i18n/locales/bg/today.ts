@@ -1,2 +1,65 @@
-/** The Today screen: what to do now across all clients. */
-export default {}
+/** The Today screen (Bulgarian): what to do now across all clients. */
+export default {
+  scope: { label: 'Чия работа', mine: 'Моите', everyone: 'Всички' },
+  me: {
+    label: 'Кой сте вие?',
+    placeholder: 'Изберете себе си',
+    nobody: 'В екипа няма човек с това име',
+    title: 'Кой сте вие?',
+    prompt:
+      '„Моите“ показва работата по клиентите, за които отговаряте, и задачите, възложени на вас. Изберете себе си веднъж; „Задачи“ и „Днес“ ще го запомнят.',
+    noTeam: '„Моите“ трябва да знае кой сте: първо добавете екипа си в екрана „Екип“.',
+  },
+  summary: {
+    overdue_one: '{{count}} просрочена',
+    overdue_other: '{{count}} просрочени',
+    today_one: '{{count}} за днес',
+    today_other: '{{count}} за днес',
+    waiting_one: '{{count}} чакащо съобщение',
+    waiting_other: '{{count}} чакащи съобщения',
+  },
+  rhythm: { overdue: 'Просрочени', today: 'Днес', coming: 'До края на седмицата' },
+  tasks: {
+    title: 'Задачи със срок',
+    nothing: 'Няма просрочени задачи или задачи със срок днес.',
+    markDone: 'Отбележи задачата като свършена',
+  },
+  reports: {
+    title: 'Отчети за проверка',
+    nothing: 'В следващите дни няма отчети със срок.',
+    verify: 'проверете данните, напишете коментара',
+    monthly: 'Месечен отчет · {{month}}',
+    annual: 'Годишен отчет · {{year}}-ва година на сътрудничество',
+  },
+  briefs: {
+    title: 'Брифове, чакащи отговори',
+    nothing: 'Всеки бриф на планирана работа е ясен.',
+    openQuestions_one: '{{count}} отворен въпрос',
+    openQuestions_other: '{{count}} отворени въпроса',
+    draftPastIdea: 'все още чернова, кампания: {{stage}}',
+    clarifying: 'в уточняване',
+    waiting_one: '{{count}} ден',
+    waiting_other: '{{count}} дни',
+    sinceToday: 'от днес',
+  },
+  budgets: {
+    title: 'Бюджети над 80 %',
+    nothing: 'Този месец всеки бюджет е под 80 %.',
+    media: 'Медия {{used}} от {{planned}}',
+    work: 'Работа {{used}} от {{planned}} ч',
+  },
+  keys: {
+    title: 'Клавиатура',
+    short: { next: 'премести', open: 'отвори', done: 'готово', skip: 'пропусни', help: 'всички клавиши' },
+    long: {
+      next: 'Следващ елемент',
+      previous: 'Предишен елемент',
+      open: 'Отвори елемента там, където се върши работата',
+      done: 'Отбележи елемент от ритъма или задача като свършен',
+      skip: 'Пропусни елемент от ритъма (с причина)',
+      help: 'Покажи или скрий тези клавиши',
+    },
+    note: 'Клавишите не действат, докато пишете в поле.',
+  },
+  doneFailed: 'Не можа да се отбележи като свършено: {{message}}',
+}

@@ -1,2 +1,65 @@
 /** The Today screen: what to do now across all clients. */
-export default {}
+export default {
+  scope: { label: 'Whose work', mine: 'Mine', everyone: 'Everyone' },
+  me: {
+    label: 'Who are you?',
+    placeholder: 'Pick yourself',
+    nobody: 'No team member by that name',
+    title: 'Who are you?',
+    prompt:
+      'Mine lists the work of the clients you own and the tasks assigned to you. Pick yourself once; Tasks and Today remember it.',
+    noTeam: 'Mine needs to know who you are: add your team on the Team screen first.',
+  },
+  summary: {
+    overdue_one: '{{count}} overdue',
+    overdue_other: '{{count}} overdue',
+    today_one: '{{count}} due today',
+    today_other: '{{count}} due today',
+    waiting_one: '{{count}} message waiting',
+    waiting_other: '{{count}} messages waiting',
+  },
+  rhythm: { overdue: 'Overdue', today: 'Today', coming: 'Rest of the week' },
+  tasks: {
+    title: 'Tasks due',
+    nothing: 'No task is overdue or due today.',
+    markDone: 'Mark the task done',
+  },
+  reports: {
+    title: 'Reports to verify',
+    nothing: 'No report is due in the coming days.',
+    verify: 'verify the data, write the commentary',
+    monthly: 'Monthly report · {{month}}',
+    annual: 'Annual report · year {{year}} of cooperation',
+  },
+  briefs: {
+    title: 'Briefs waiting for answers',
+    nothing: 'Every brief of planned work is clear.',
+    openQuestions_one: '{{count}} open question',
+    openQuestions_other: '{{count}} open questions',
+    draftPastIdea: 'still a draft, campaign: {{stage}}',
+    clarifying: 'being clarified',
+    waiting_one: '{{count}} day',
+    waiting_other: '{{count}} days',
+    sinceToday: 'since today',
+  },
+  budgets: {
+    title: 'Budgets past 80 %',
+    nothing: 'Every budget is under 80 % this month.',
+    media: 'Media {{used}} of {{planned}}',
+    work: 'Work {{used}} of {{planned}} h',
+  },
+  keys: {
+    title: 'Keyboard',
+    short: { next: 'move', open: 'open', done: 'done', skip: 'skip', help: 'all keys' },
+    long: {
+      next: 'Next item',
+      previous: 'Previous item',
+      open: 'Open the item where its work is done',
+      done: 'Mark a rhythm item or task done',
+      skip: 'Skip a rhythm item (asks why)',
+      help: 'Show or hide these keys',
+    },
+    note: 'The keys rest while you type in a field.',
+  },
+  doneFailed: 'It could not be marked done: {{message}}',
+}

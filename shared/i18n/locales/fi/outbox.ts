@@ -1,2 +1,93 @@
-/** The Monday and Friday mail editor (the mail texts themselves are in `mail`). */
-export default {}
+/** Maanantain ja perjantain asiakasviestien editori (viestien tekstit ovat nimiavaruudessa `mail`). */
+export default {
+  title: {
+    'monday-plan-mail': 'Maanantain viesti',
+    'friday-summary': 'Perjantain yhteenvetoviesti',
+  },
+  week: 'viikko {{week}}',
+  notFound: 'Tämä viesti ei ole enää osa rytmiä.',
+  clientGone: 'Tämän viestin asiakas on poistettu.',
+  actions: {
+    backToToday: 'Takaisin Tänään-näkymään',
+    copy: 'Kopioi',
+    openInMailApp: 'Avaa sähköpostiohjelmassa',
+    saveEml: 'Tallenna .eml',
+    markSent: 'Merkitse lähetetyksi',
+    regenerate: 'Luo luonnos uudelleen',
+  },
+  fields: {
+    to: 'Vastaanottajat',
+    subject: 'Aihe',
+    body: 'Viesti',
+  },
+  toPlaceholder: 'Valitse yhteyshenkilö tai kirjoita osoite',
+  noContactEmail: 'Asiakkaan {{client}} yhteyshenkilöillä ei ole vielä sähköpostiosoitetta; kirjoita osoite.',
+  invalidAddress: 'Ei sähköpostiosoite: {{addresses}}',
+  subjectRequired: 'Kirjoita aihe ennen kuin merkitset viestin lähetetyksi.',
+  bodyRequired: 'Viesti on tyhjä.',
+  regenerateConfirm: 'Korvataanko muokkauksesi uudella luonnoksella nykyisistä tiedoista?',
+  regenerateKeep: 'Säilytä muokkaukset',
+  regenerateReplace: 'Korvaa',
+  copied: 'Aihe ja viesti kopioitu leikepöydälle.',
+  copyFailed: 'Leikepöydälle kopioiminen ei onnistunut: {{message}}',
+  opened: 'Viesti avattu sähköpostiohjelmassasi.',
+  openFailed: 'Sähköpostiohjelmaa ei voitu avata: {{message}}',
+  saved: 'Tallennettu: {{path}}',
+  saveFailed: 'Viestiä ei voitu tallentaa: {{message}}',
+  sendFailed: 'Viestiä ei voitu merkitä lähetetyksi: {{message}}',
+  alreadySent: 'Tämä viesti on jo merkitty lähetetyksi.',
+  draftKept: 'Muokkauksesi on tallessa tällä tietokoneella · {{time}}',
+  draftLive: 'Luonnos seuraa tietoja, kunnes muokkaat sitä.',
+  dataChanged:
+    'Luonnoksen pohjana olevat tiedot ovat muuttuneet sen jälkeen, kun aloitit muokkaamisen. Luo luonnos uudelleen käyttääksesi niitä (muokkauksesi korvataan).',
+  skippedNote:
+    'Tämä kosketuspiste ohitettiin ({{reason}}). Kun merkitset viestin lähetetyksi, se kirjataan ja kosketuspiste merkitään tehdyksi.',
+  closedManuallyNote:
+    'Tämä kosketuspiste merkittiin tehdyksi ilman kirjattua viestiä. Kun merkitset viestin lähetetyksi, se kirjataan.',
+  facts: {
+    title: 'Tämä viesti',
+    client: 'Asiakas',
+    language: 'Kieli',
+    due: 'Määräpäivä',
+    languageNote: 'Luonnos kirjoitetaan asiakkaan kielellä; sovelluksen kieli ei vaikuta siihen.',
+  },
+  state: {
+    overdue: 'Myöhässä',
+    'due-today': 'Tänään',
+  },
+  summary: {
+    title: 'Yhteenveto asiakasweeklystä',
+    found: 'Asiakkaalle tiivistetty yhteenveto asiakasweeklystä {{date}}.',
+    notDistilled: 'Asiakasweeklyssä {{date}} ei ole vielä tiivistetty yhteenvetoa asiakkaalle {{client}}.',
+    distil: 'Tiivistä yhteenvedot',
+    none: 'Tämän viikon asiakasweekly ei ole vielä päättynyt, joten luonnos kirjoitetaan ilman yhteenvetoa tehtävien ja suunnitelmien pohjalta.',
+    openWeekly: 'Avaa tämän viikon asiakasweekly',
+  },
+  overdue: {
+    title: 'Myöhässä olevat asiat',
+    titleOn: 'Myöhässä {{date}}',
+    openTasks: 'Tehtävät',
+    none: 'Mikään ei ole myöhässä: viesti esittelee vain suunnitelman.',
+    waiting: 'odottaa asiakasta',
+    more_one: 'ja {{count}} muu',
+    more_other: 'ja {{count}} muuta',
+    planNote:
+      'Suunnitelmassa ovat avoimet tehtävät ja kampanjoiden virstanpylväät seuraavalta viideltä arkipäivältä.',
+  },
+  sent: {
+    title: 'Lähetetty {{time}}',
+    justSent: 'Viesti on kirjattu ja kosketuspiste on tehty.',
+    readOnly: 'Tämä viesti on merkitty lähetetyksi; tässä on kirjattu sisältö.',
+    logNote: 'Kirjattu asiakkaan tapaamisiin.',
+    openLog: 'Avaa kirjaus',
+  },
+  client: {
+    title: 'Viikkoviestit',
+    'monday-plan-mail': 'Maanantain viesti',
+    'friday-summary': 'Perjantain viesti',
+    write: 'Kirjoita',
+    view: 'Näytä',
+    sent: 'Lähetetty',
+    skipped: 'Ohitettu',
+  },
+}

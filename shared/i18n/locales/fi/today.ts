@@ -1,2 +1,65 @@
-/** The Today screen: what to do now across all clients. */
-export default {}
+/** The Today screen (Finnish): what to do now across all clients. */
+export default {
+  scope: { label: 'Kenen työt', mine: 'Omat', everyone: 'Kaikki' },
+  me: {
+    label: 'Kuka olet?',
+    placeholder: 'Valitse itsesi',
+    nobody: 'Tiimissä ei ole tämännimistä',
+    title: 'Kuka olet?',
+    prompt:
+      'Omat näyttää vastuullasi olevien asiakkaiden työt ja sinulle annetut tehtävät. Valitse itsesi kerran; Tehtävät ja Tänään muistavat sen.',
+    noTeam: 'Omat-näkymä tarvitsee tiedon siitä, kuka olet: lisää ensin tiimisi Tiimi-näkymässä.',
+  },
+  summary: {
+    overdue_one: '{{count}} myöhässä',
+    overdue_other: '{{count}} myöhässä',
+    today_one: '{{count}} erääntyy tänään',
+    today_other: '{{count}} erääntyy tänään',
+    waiting_one: '{{count}} viesti odottaa',
+    waiting_other: '{{count}} viestiä odottaa',
+  },
+  rhythm: { overdue: 'Myöhässä', today: 'Tänään', coming: 'Loppuviikko' },
+  tasks: {
+    title: 'Erääntyvät tehtävät',
+    nothing: 'Yksikään tehtävä ei ole myöhässä eikä erääntymässä tänään.',
+    markDone: 'Merkitse tehtävä tehdyksi',
+  },
+  reports: {
+    title: 'Tarkistettavat raportit',
+    nothing: 'Lähipäivinä ei erääny raportteja.',
+    verify: 'tarkista luvut, kirjoita kommentit',
+    monthly: 'Kuukausiraportti · {{month}}',
+    annual: 'Vuosiraportti · yhteistyön {{year}}. vuosi',
+  },
+  briefs: {
+    title: 'Vastauksia odottavat briefit',
+    nothing: 'Jokainen suunnitellun työn brief on selvä.',
+    openQuestions_one: '{{count}} avoin kysymys',
+    openQuestions_other: '{{count}} avointa kysymystä',
+    draftPastIdea: 'vielä luonnos, kampanja: {{stage}}',
+    clarifying: 'tarkennettavana',
+    waiting_one: '{{count}} päivä',
+    waiting_other: '{{count}} päivää',
+    sinceToday: 'tänään alkaen',
+  },
+  budgets: {
+    title: 'Budjetit yli 80 %',
+    nothing: 'Kaikki budjetit ovat tässä kuussa alle 80 %.',
+    media: 'Media {{used}} / {{planned}}',
+    work: 'Työ {{used}} / {{planned}} h',
+  },
+  keys: {
+    title: 'Näppäimet',
+    short: { next: 'siirry', open: 'avaa', done: 'tehty', skip: 'ohita', help: 'kaikki näppäimet' },
+    long: {
+      next: 'Seuraava rivi',
+      previous: 'Edellinen rivi',
+      open: 'Avaa rivi siellä, missä työ tehdään',
+      done: 'Merkitse rytmin kohta tai tehtävä tehdyksi',
+      skip: 'Ohita rytmin kohta (kysyy syyn)',
+      help: 'Näytä tai piilota nämä näppäimet',
+    },
+    note: 'Näppäimet lepäävät, kun kirjoitat kenttään.',
+  },
+  doneFailed: 'Tehdyksi merkitseminen epäonnistui: {{message}}',
+}

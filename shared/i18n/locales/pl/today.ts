@@ -1,2 +1,75 @@
-/** The Today screen: what to do now across all clients. */
-export default {}
+/** The Today screen (Polish): what to do now across all clients. */
+export default {
+  scope: { label: 'Czyja praca', mine: 'Moje', everyone: 'Wszyscy' },
+  me: {
+    label: 'Kim jesteś?',
+    placeholder: 'Wybierz siebie',
+    nobody: 'Nie ma w zespole osoby o tym imieniu',
+    title: 'Kim jesteś?',
+    prompt:
+      'Widok Moje pokazuje pracę dla klientów, których prowadzisz, i zadania przypisane do Ciebie. Wybierz siebie raz; Zadania i Dziś to zapamiętają.',
+    noTeam: 'Widok Moje musi wiedzieć, kim jesteś: najpierw dodaj zespół na ekranie Zespół.',
+  },
+  summary: {
+    overdue_one: '{{count}} po terminie',
+    overdue_few: '{{count}} po terminie',
+    overdue_many: '{{count}} po terminie',
+    overdue_other: '{{count}} po terminie',
+    today_one: '{{count}} na dziś',
+    today_few: '{{count}} na dziś',
+    today_many: '{{count}} na dziś',
+    today_other: '{{count}} na dziś',
+    waiting_one: '{{count}} wiadomość czeka',
+    waiting_few: '{{count}} wiadomości czekają',
+    waiting_many: '{{count}} wiadomości czeka',
+    waiting_other: '{{count}} wiadomości czeka',
+  },
+  rhythm: { overdue: 'Zaległe', today: 'Dziś', coming: 'Reszta tygodnia' },
+  tasks: {
+    title: 'Zadania z terminem',
+    nothing: 'Żadne zadanie nie jest zaległe ani nie ma terminu na dziś.',
+    markDone: 'Oznacz zadanie jako zrobione',
+  },
+  reports: {
+    title: 'Raporty do weryfikacji',
+    nothing: 'W najbliższych dniach nie przypada żaden raport.',
+    verify: 'zweryfikuj dane, napisz komentarz',
+    monthly: 'Raport miesięczny · {{month}}',
+    annual: 'Raport roczny · {{year}}. rok współpracy',
+  },
+  briefs: {
+    title: 'Briefy czekające na odpowiedzi',
+    nothing: 'Każdy brief zaplanowanej pracy jest jasny.',
+    openQuestions_one: '{{count}} otwarte pytanie',
+    openQuestions_few: '{{count}} otwarte pytania',
+    openQuestions_many: '{{count}} otwartych pytań',
+    openQuestions_other: '{{count}} otwartego pytania',
+    draftPastIdea: 'wciąż szkic, kampania: {{stage}}',
+    clarifying: 'w doprecyzowaniu',
+    waiting_one: '{{count}} dzień',
+    waiting_few: '{{count}} dni',
+    waiting_many: '{{count}} dni',
+    waiting_other: '{{count}} dnia',
+    sinceToday: 'od dziś',
+  },
+  budgets: {
+    title: 'Budżety powyżej 80 %',
+    nothing: 'W tym miesiącu każdy budżet jest poniżej 80 %.',
+    media: 'Media {{used}} z {{planned}}',
+    work: 'Praca {{used}} z {{planned}} h',
+  },
+  keys: {
+    title: 'Klawiatura',
+    short: { next: 'przejdź', open: 'otwórz', done: 'zrobione', skip: 'pomiń', help: 'wszystkie klawisze' },
+    long: {
+      next: 'Następna pozycja',
+      previous: 'Poprzednia pozycja',
+      open: 'Otwórz pozycję tam, gdzie wykonuje się pracę',
+      done: 'Oznacz punkt rytmu lub zadanie jako zrobione',
+      skip: 'Pomiń punkt rytmu (z podaniem powodu)',
+      help: 'Pokaż lub ukryj te klawisze',
+    },
+    note: 'Klawisze nie działają podczas pisania w polu.',
+  },
+  doneFailed: 'Nie udało się oznaczyć jako zrobione: {{message}}',
+}
