@@ -39,6 +39,10 @@ import bgToday from './locales/bg/today'
 import bgWeekly from './locales/bg/weekly'
 import bgMeetings from './locales/bg/meetings'
 import bgOutbox from './locales/bg/outbox'
+import enResults from './locales/en/results'
+import fiResults from './locales/fi/results'
+import plResults from './locales/pl/results'
+import bgResults from './locales/bg/results'
 import type { Language } from '../schemas/primitives'
 
 /**
@@ -60,6 +64,7 @@ export const NAMESPACES = [
   'weekly',
   'meetings',
   'outbox',
+  'results',
 ] as const
 /** A translation namespace. */
 export type Namespace = (typeof NAMESPACES)[number]
@@ -80,6 +85,7 @@ export const resources: Record<Language, Record<Namespace, TranslationTree>> = {
     weekly: enWeekly,
     meetings: enMeetings,
     outbox: enOutbox,
+    results: enResults,
   },
   fi: {
     app: fiApp,
@@ -92,6 +98,7 @@ export const resources: Record<Language, Record<Namespace, TranslationTree>> = {
     weekly: fiWeekly,
     meetings: fiMeetings,
     outbox: fiOutbox,
+    results: fiResults,
   },
   pl: {
     app: plApp,
@@ -104,6 +111,7 @@ export const resources: Record<Language, Record<Namespace, TranslationTree>> = {
     weekly: plWeekly,
     meetings: plMeetings,
     outbox: plOutbox,
+    results: plResults,
   },
   bg: {
     app: bgApp,
@@ -116,5 +124,6 @@ export const resources: Record<Language, Record<Namespace, TranslationTree>> = {
     weekly: bgWeekly,
     meetings: bgMeetings,
     outbox: bgOutbox,
+    results: bgResults,
   },
 }

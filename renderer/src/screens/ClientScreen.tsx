@@ -15,11 +15,11 @@ import {
   ClientCampaigns,
   ClientCommunications,
   ClientMeetings,
-  ClientResults,
   ClientTasks,
 } from '../components/client/ClientTabs'
 import { useAppStore } from '../store'
 import { BudgetTab } from '../features/budgets/BudgetTab'
+import { ResultsTab } from '../features/results/ResultsTab'
 
 const TABS = [
   'overview',
@@ -141,7 +141,7 @@ export function ClientScreen() {
       {activeTab === 'budgets' ? <BudgetTab client={client} /> : null}
       {activeTab === 'meetings' ? <ClientMeetings client={client} /> : null}
       {activeTab === 'communications' ? <ClientCommunications client={client} /> : null}
-      {activeTab === 'results' ? <ClientResults client={client} /> : null}
+      {activeTab === 'results' ? <ResultsTab client={client} /> : null}
     </Page>
   )
 }
