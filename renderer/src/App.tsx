@@ -24,6 +24,7 @@ import { MailScreen } from './features/outbox/MailScreen'
 import { WeeklyScreen } from './features/weekly/WeeklyScreen'
 import { PresenterScreen } from './features/weekly/PresenterScreen'
 import { SummariesScreen } from './features/weekly/SummariesScreen'
+import { CommentaryScreen } from './features/results/CommentaryScreen'
 
 /** The whole renderer. */
 export function App() {
@@ -43,6 +44,7 @@ export function App() {
               <Route path="today" element={<TodayScreen />} />
               <Route path="clients" element={<ClientsScreen />} />
               <Route path="clients/:clientId/:tab?" element={<ClientScreen />} />
+              <Route path="clients/:clientId/commentary/:periodKind/:period" element={<CommentaryScreen />} />
               <Route path="campaigns" element={<CampaignsScreen />} />
               <Route path="campaigns/:campaignId" element={<CampaignScreen />} />
               <Route path="meetings" element={<MeetingsScreen />} />

@@ -181,6 +181,8 @@ export function generateCommentaries(
       decreases,
       nextSteps: nextSteps(month),
       proposal: null,
+      acknowledgements: [],
+      verifiedAt: null,
     })
   }
 
@@ -215,6 +217,8 @@ export function generateCommentaries(
           : [],
       nextSteps: nextSteps(quarter + 2),
       proposal: null,
+      acknowledgements: [],
+      verifiedAt: null,
     })
   }
 
@@ -247,6 +251,8 @@ export function generateCommentaries(
       decreases: [],
       nextSteps: nextSteps(to),
       proposal: { items: proposal(rand, lang, proposalFrom), creativeImages: [] },
+      acknowledgements: [],
+      verifiedAt: null,
     })
   }
   return commentaries

@@ -43,6 +43,10 @@ import bgToday from './locales/bg/today'
 import bgWeekly from './locales/bg/weekly'
 import bgMeetings from './locales/bg/meetings'
 import bgOutbox from './locales/bg/outbox'
+import enResults from './locales/en/results'
+import fiResults from './locales/fi/results'
+import plResults from './locales/pl/results'
+import bgResults from './locales/bg/results'
 import type { Language } from '../schemas/primitives'
 
 /**
@@ -65,6 +69,7 @@ export const NAMESPACES = [
   'weekly',
   'meetings',
   'outbox',
+  'results',
 ] as const
 /** A translation namespace. */
 export type Namespace = (typeof NAMESPACES)[number]
@@ -86,6 +91,7 @@ export const resources: Record<Language, Record<Namespace, TranslationTree>> = {
     weekly: enWeekly,
     meetings: enMeetings,
     outbox: enOutbox,
+    results: enResults,
   },
   fi: {
     app: fiApp,
@@ -99,6 +105,7 @@ export const resources: Record<Language, Record<Namespace, TranslationTree>> = {
     weekly: fiWeekly,
     meetings: fiMeetings,
     outbox: fiOutbox,
+    results: fiResults,
   },
   pl: {
     app: plApp,
@@ -112,6 +119,7 @@ export const resources: Record<Language, Record<Namespace, TranslationTree>> = {
     weekly: plWeekly,
     meetings: plMeetings,
     outbox: plOutbox,
+    results: plResults,
   },
   bg: {
     app: bgApp,
@@ -125,5 +133,6 @@ export const resources: Record<Language, Record<Namespace, TranslationTree>> = {
     weekly: bgWeekly,
     meetings: bgMeetings,
     outbox: bgOutbox,
+    results: bgResults,
   },
 }

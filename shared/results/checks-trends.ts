@@ -27,7 +27,8 @@ import { clientMonth, type ResultsIndex } from './rows'
 import type { ResultBudget } from './checks-rows'
 
 /** A commentary as stored (record fields optional). */
-export type ResultCommentary = CommentaryInput & { deletedAt?: string | null }
+export type ResultCommentary = Omit<CommentaryInput, 'acknowledgements' | 'verifiedAt'> &
+  Partial<Pick<CommentaryInput, 'acknowledgements' | 'verifiedAt'>> & { deletedAt?: string | null }
 
 /** Thresholds of the trend checks. */
 export type TrendOptions = {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import {
   addMonths,
   calendarQuarterKey,
+  lastCompleteMonth,
   monthIndex,
   monthOfDate,
   monthRange,
@@ -28,5 +29,13 @@ describe('month arithmetic', () => {
     expect(() => monthIndex('2026-13')).toThrow(MonthFormatError)
     expect(() => monthIndex('2026-1')).toThrow(MonthFormatError)
     expect(() => monthOfDate('2026-01')).toThrow(MonthFormatError)
+  })
+})
+
+describe('lastCompleteMonth', () => {
+  it('is the month before today’s, across the year end', () => {
+    expect(lastCompleteMonth('2026-11-23')).toBe('2026-10')
+    expect(lastCompleteMonth('2026-11-30')).toBe('2026-10')
+    expect(lastCompleteMonth('2027-01-01')).toBe('2026-12')
   })
 })

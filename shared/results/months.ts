@@ -58,3 +58,8 @@ export function calendarQuarterKey(month: string): string {
   const index = monthIndex(month)
   return `${String(Math.floor(index / 12))}-Q${String(Math.floor((index % 12) / 3) + 1)}`
 }
+
+/** The last month that has ended on `today` (`YYYY-MM-DD`): the month a monthly report is due for. */
+export function lastCompleteMonth(today: string): string {
+  return addMonths(monthOfDate(today), -1)
+}

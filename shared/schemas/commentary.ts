@@ -1,6 +1,13 @@
 /** The PM's expert commentary for a client's report period (seed 002). */
 import { z } from 'zod'
-import { idSchema, imageDataUrlSchema, monthSchema, recordBaseSchema, requiredTextSchema } from './primitives'
+import {
+  idSchema,
+  imageDataUrlSchema,
+  instantSchema,
+  monthSchema,
+  recordBaseSchema,
+  requiredTextSchema,
+} from './primitives'
 import { periodKindSchema } from './enums'
 import { periodKeySchema } from './target'
 
@@ -23,6 +30,17 @@ export const proposalItemSchema = z.object({
 })
 export type ProposalItem = z.infer<typeof proposalItemSchema>
 
+/**
+ * A data-checker finding the PM looked at and accepted, with the reason it is fine
+ * (shared/results/findings.ts names the finding ids).
+ */
+export const findingAcknowledgementSchema = z.object({
+  findingId: z.string(),
+  reason: requiredTextSchema,
+  at: instantSchema,
+})
+export type FindingAcknowledgement = z.infer<typeof findingAcknowledgementSchema>
+
 /** The fields of a commentary. */
 export const commentaryInputSchema = z.object({
   clientId: idSchema,
@@ -38,6 +56,10 @@ export const commentaryInputSchema = z.object({
       creativeImages: z.array(imageDataUrlSchema),
     })
     .nullable(),
+  /** Findings of the period's data check acknowledged with a reason. */
+  acknowledgements: z.array(findingAcknowledgementSchema).default([]),
+  /** When the period was last found verified (no finding open); null while one is open. */
+  verifiedAt: instantSchema.nullable().default(null),
 })
 export type CommentaryInput = z.infer<typeof commentaryInputSchema>
 

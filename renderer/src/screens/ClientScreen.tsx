@@ -15,11 +15,11 @@ import {
   ClientCampaigns,
   ClientCommunications,
   ClientMeetings,
-  ClientResults,
   ClientTasks,
 } from '../components/client/ClientTabs'
 import { useAppStore } from '../store'
 import { BudgetTab } from '../features/budgets/BudgetTab'
+import { ResultsTab } from '../features/results/ResultsTab'
 import { DataTab } from '../features/data/DataTab'
 
 const TABS = [
@@ -149,7 +149,7 @@ export function ClientScreen() {
       {activeTab === 'budgets' ? <BudgetTab client={client} /> : null}
       {activeTab === 'meetings' ? <ClientMeetings client={client} /> : null}
       {activeTab === 'communications' ? <ClientCommunications client={client} /> : null}
-      {activeTab === 'results' ? <ClientResults client={client} /> : null}
+      {activeTab === 'results' ? <ResultsTab client={client} /> : null}
       {activeTab === 'data' ? <DataTab client={client} /> : null}
     </Page>
   )

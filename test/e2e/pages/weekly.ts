@@ -149,23 +149,4 @@ export class Summaries {
   }
 }
 
-/** Every record of a table, read straight from IndexedDB (bypassing the UI). */
-export async function readTable<T>(page: Page, table: string): Promise<T[]> {
-  return page.evaluate(
-    (name) =>
-      new Promise<T[]>((resolve, reject) => {
-        const request = indexedDB.open('cadence')
-        request.onerror = () => reject(new Error(String(request.error)))
-        request.onsuccess = () => {
-          const database = request.result
-          const all = database.transaction(name, 'readonly').objectStore(name).getAll()
-          all.onsuccess = () => {
-            resolve(all.result as T[])
-            database.close()
-          }
-          all.onerror = () => reject(new Error(String(all.error)))
-        }
-      }),
-    table,
-  )
-}
+export { readTable } from './database'

@@ -7,6 +7,7 @@ import { ActionIcon, Box, Button, Group, SegmentedControl, Stack, Text, Tooltip 
 import { IconColumns3, IconFileImport, IconLayoutRows, IconPlus } from '@tabler/icons-react'
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useTranslation } from 'react-i18next'
+import { useSearchParams } from 'react-router'
 import { buildGridRows, gridColumns, readField, rowIdOf, type GridRowKey } from '@shared/data-entry'
 import { formatDate } from '@shared/format'
 import type { Client } from '@shared/schemas'
@@ -35,7 +36,7 @@ export function DataTab({ client }: { client: Client }) {
   const [pending, setPending] = useState<GridRowKey[]>([])
   const [allExpanded, setAllExpanded] = useState(false)
   const [flipped, setFlipped] = useState<ReadonlySet<string>>(new Set())
-  const [focusRequest, setFocusRequest] = useState<{ rowId: string; nonce: number } | null>(null)
+  const [focusRequest, setFocusRequest] = useState<{ rowId: string; key: string } | null>(null)
 
   const isExpanded = useCallback(
     (groupId: string) => allExpanded !== flipped.has(groupId),
@@ -103,9 +104,19 @@ export function DataTab({ client }: { client: Client }) {
   )
   const hasCampaignRows = rows.some((row) => row.campaignCount > 0)
 
+  // `?month=2026-10` (a link from the Results tab's checks) selects that month's first row,
+  // or the nearest earlier month that has rows.
+  const [searchParams] = useSearchParams()
+  const wantedMonth = searchParams.get('month')
+  const monthRequest = useMemo(() => {
+    if (!wantedMonth) return null
+    const row = rows.find((candidate) => candidate.key.month <= wantedMonth) ?? rows[rows.length - 1]
+    return row ? { rowId: row.id, key: `month:${wantedMonth}` } : null
+  }, [wantedMonth, rows])
+
   const addRow = (key: GridRowKey) => {
     touchRows([key])
-    setFocusRequest({ rowId: rowIdOf(key), nonce: Date.now() })
+    setFocusRequest({ rowId: rowIdOf(key), key: `add:${Date.now()}` })
   }
 
   return (
@@ -210,7 +221,7 @@ export function DataTab({ client }: { client: Client }) {
             isExpanded={isExpanded}
             onToggleGroup={toggleGroup}
             onTouchRows={touchRows}
-            focusRequest={focusRequest}
+            focusRequest={focusRequest ?? monthRequest}
           />
         )
       ) : null}

@@ -81,8 +81,8 @@ export type MetricGridProps = {
   onToggleGroup: (groupId: string) => void
   /** Rows that were edited, so they stay on screen even when emptied. */
   onTouchRows: (keys: GridRowKey[]) => void
-  /** A row to select and scroll to (a newly added one); the nonce makes repeats count. */
-  focusRequest: { rowId: string; nonce: number } | null
+  /** A row to select and scroll to (a newly added one, a linked month); a new key moves there. */
+  focusRequest: { rowId: string; key: string } | null
 }
 
 /** The metric-month grid. */
@@ -202,7 +202,7 @@ export function MetricGrid({
     scrollRef.current?.focus()
     // Only a new request moves the selection, not later row changes.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [focusRequest?.nonce])
+  }, [focusRequest?.key])
 
   const focusGrid = () => scrollRef.current?.focus({ preventScroll: true })
 
