@@ -322,6 +322,18 @@ describe('the Data tab', () => {
     await expect
       .poll(() => page.getByTestId('target-row').filter({ hasText: 'Demo bookings' }).count())
       .toBe(1)
+
+    // A link to a month (the Results tab's checks use them) selects that month's first row.
+    const clientPath = /#(\/clients\/[^/?]+)/.exec(page.url())?.[1] ?? ''
+    await page.evaluate((path) => {
+      window.location.hash = `${path}/overview`
+    }, clientPath)
+    await page.getByTestId('client-overview').waitFor()
+    await page.evaluate((path) => {
+      window.location.hash = `${path}/data?month=2025-06`
+    }, clientPath)
+    const active = page.locator('[data-testid="grid-row"]:has([data-active])')
+    await expect.poll(() => active.getAttribute('data-row-id')).toMatch(/^2025-06\|/)
   })
 
   test('reads a 50,000-row export in chunks with progress, and a very large one can be cancelled', async ({

@@ -198,8 +198,9 @@ export function MetricGrid({
     if (!focusRequest) return
     const row = rowIndex.get(focusRequest.rowId)
     if (row === undefined) return
+    // Focus first: focusing an unselected grid selects its first cell, which this then moves.
+    scrollRef.current?.focus({ preventScroll: true })
     select({ row, col: 0 })
-    scrollRef.current?.focus()
     // Only a new request moves the selection, not later row changes.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [focusRequest?.key])
