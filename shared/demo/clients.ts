@@ -284,6 +284,7 @@ export function planClient(
     teamAllocations,
     notes: rand.pick(CLIENT_NOTES),
     archivedAt: null,
+    importMappings: [],
   }
 
   return {

@@ -19,6 +19,10 @@ import plPlanning from './locales/pl/planning'
 import bgCampaigns from './locales/bg/campaigns'
 import bgWork from './locales/bg/work'
 import bgPlanning from './locales/bg/planning'
+import enData from './locales/en/data'
+import fiData from './locales/fi/data'
+import plData from './locales/pl/data'
+import bgData from './locales/bg/data'
 import enMail from './locales/en/mail'
 import fiMail from './locales/fi/mail'
 import plMail from './locales/pl/mail'
@@ -59,6 +63,7 @@ export const NAMESPACES = [
   'campaigns',
   'work',
   'planning',
+  'data',
   'mail',
   'today',
   'weekly',
@@ -80,6 +85,7 @@ export const resources: Record<Language, Record<Namespace, TranslationTree>> = {
     campaigns: enCampaigns,
     work: enWork,
     planning: enPlanning,
+    data: enData,
     mail: enMail,
     today: enToday,
     weekly: enWeekly,
@@ -93,6 +99,7 @@ export const resources: Record<Language, Record<Namespace, TranslationTree>> = {
     campaigns: fiCampaigns,
     work: fiWork,
     planning: fiPlanning,
+    data: fiData,
     mail: fiMail,
     today: fiToday,
     weekly: fiWeekly,
@@ -106,6 +113,7 @@ export const resources: Record<Language, Record<Namespace, TranslationTree>> = {
     campaigns: plCampaigns,
     work: plWork,
     planning: plPlanning,
+    data: plData,
     mail: plMail,
     today: plToday,
     weekly: plWeekly,
@@ -119,6 +127,7 @@ export const resources: Record<Language, Record<Namespace, TranslationTree>> = {
     campaigns: bgCampaigns,
     work: bgWork,
     planning: bgPlanning,
+    data: bgData,
     mail: bgMail,
     today: bgToday,
     weekly: bgWeekly,

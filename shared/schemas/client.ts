@@ -13,6 +13,7 @@ import {
   timezoneSchema,
 } from './primitives'
 import { activityLevelSchema } from './enums'
+import { importMappingSchema } from '../imports/mapping'
 
 /** A person at the client the agency talks to. */
 export const contactSchema = z.object({
@@ -69,6 +70,17 @@ export const clientInputSchema = z.object({
 })
 export type ClientInput = z.infer<typeof clientInputSchema>
 
-/** A stored client. */
-export const clientSchema = recordBaseSchema.extend(clientInputSchema.shape)
+/** A column mapping the PM saved for one import source, reused for that source's next file. */
+export const savedImportMappingSchema = z.object({
+  source: z.string(),
+  mapping: importMappingSchema,
+  savedAt: instantSchema,
+})
+export type SavedImportMapping = z.infer<typeof savedImportMappingSchema>
+
+/** A stored client; import mappings are saved by imports, not edited in the client form. */
+export const clientSchema = recordBaseSchema.extend({
+  ...clientInputSchema.shape,
+  importMappings: z.array(savedImportMappingSchema).default([]),
+})
 export type Client = z.infer<typeof clientSchema>

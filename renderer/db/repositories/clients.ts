@@ -7,11 +7,12 @@ import {
   DEFAULT_SETTINGS,
   type Client,
   type ClientInput,
+  type CustomKpi,
 } from '@shared/schemas'
 import { onboardingItemsFor } from '@shared/onboarding'
 import { db } from '../db'
 import { nowIso } from '../clock'
-import { parseOrThrow, RecordNotFoundError } from '../errors'
+import { parseOrThrow, RecordNotFoundError, ValidationError, type FieldIssue } from '../errors'
 import { createRepository } from '../repository'
 
 const base = createRepository(db.clients, clientSchema)
@@ -22,6 +23,10 @@ export type OnboardingTitles = { welcome: string; workshop: string }
 /** Reads and writes clients; lists hide archived clients unless asked. */
 export const clientsRepository = {
   ...base,
+  /** Creates a client from the form's fields; saved import mappings start empty. */
+  async create(input: ClientInput & Partial<Pick<Client, 'importMappings'>>): Promise<Client> {
+    return base.create({ importMappings: [], ...input })
+  },
   /** Clients not deleted, sorted by name in the UI language's collation. */
   async listSorted(options: { includeArchived?: boolean; locale?: string } = {}): Promise<Client[]> {
     const clients = await base.list()
@@ -60,6 +65,24 @@ export const clientsRepository = {
       await db.onboardingItems.bulkAdd(items)
       return client
     })
+  },
+
+  /**
+   * Replaces the client's custom KPIs. Names must differ (ignoring case), or a report would show
+   * two columns nobody can tell apart. A KPI removed here keeps its values in the metric months;
+   * they are simply no longer shown or reported.
+   */
+  async saveCustomKpis(id: string, kpis: readonly CustomKpi[]): Promise<Client> {
+    const seen = new Map<string, number>()
+    const issues: FieldIssue[] = []
+    kpis.forEach((kpi, index) => {
+      const key = kpi.name.trim().toLocaleLowerCase()
+      if (key !== '' && seen.has(key))
+        issues.push({ path: `customKpis.${index}.name`, message: 'Duplicate name' })
+      seen.set(key, index)
+    })
+    if (issues.length > 0) throw new ValidationError(issues)
+    return base.update(id, { customKpis: [...kpis] })
   },
 
   /** Archives a client (hidden from lists, kept with all its history) or brings it back. */

@@ -20,6 +20,7 @@ import {
 import { useAppStore } from '../store'
 import { BudgetTab } from '../features/budgets/BudgetTab'
 import { ResultsTab } from '../features/results/ResultsTab'
+import { DataTab } from '../features/data/DataTab'
 
 const TABS = [
   'overview',
@@ -30,6 +31,7 @@ const TABS = [
   'meetings',
   'communications',
   'results',
+  'data',
   'reports',
 ] as const
 type Tab = (typeof TABS)[number]
@@ -121,7 +123,13 @@ export function ClientScreen() {
           <Tabs.List>
             {TABS.map((name) => (
               <Tabs.Tab key={name} value={name} data-testid={`client-tab-${name}`}>
-                {t(name === 'budgets' ? 'planning:budgets.tab' : `client.tabs.${name}`)}
+                {t(
+                  name === 'budgets'
+                    ? 'planning:budgets.tab'
+                    : name === 'data'
+                      ? 'data:tab'
+                      : `client.tabs.${name}`,
+                )}
               </Tabs.Tab>
             ))}
           </Tabs.List>
@@ -142,6 +150,7 @@ export function ClientScreen() {
       {activeTab === 'meetings' ? <ClientMeetings client={client} /> : null}
       {activeTab === 'communications' ? <ClientCommunications client={client} /> : null}
       {activeTab === 'results' ? <ResultsTab client={client} /> : null}
+      {activeTab === 'data' ? <DataTab client={client} /> : null}
     </Page>
   )
 }
