@@ -160,7 +160,7 @@ describe('Today with the demo agency', () => {
     await expect.poll(() => today.keys()).not.toContain(skipped)
     expect(await today.rows.count()).toBe(rowsWhileTyping - 1)
 
-    // Enter on a report opens the client's Reports tab.
+    // Enter on a report opens its month's results with the data check (an annual one, Reports).
     const report = today.section('reports').getByTestId('touchpoint').first()
     const reportKey = await report.getAttribute('data-item-key')
     const now = await today.keys()
@@ -169,7 +169,9 @@ describe('Today with the demo agency', () => {
     expect(now).toContain(reportKey)
     await app.page.keyboard.press('Enter')
     await app.page.getByTestId('client-screen').waitFor()
-    expect(new URL(app.page.url()).hash).toMatch(/^#\/clients\/[0-9a-f-]+\/reports$/)
+    expect(new URL(app.page.url()).hash).toMatch(
+      /^#\/clients\/[0-9a-f-]+\/(results\?month=(\d{4}-\d{2})&verify=\2|reports)$/,
+    )
   })
 
   test('? shows every key and hides them again', async ({ app }) => {

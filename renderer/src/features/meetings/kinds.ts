@@ -27,4 +27,3 @@ export const CLIENT_MEETING_KINDS = [
   'annual-review',
   'onboarding-workshop',
 ] as const satisfies readonly MeetingKind[]
-

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { TOUCHPOINT_KINDS, type TouchpointKind } from '@shared/schemas'
 import { touchpointRoute } from './touchpoint-route'
 
-const route = (kind: TouchpointKind, clientId: string | null = 'c1') =>
-  touchpointRoute({ id: 'tp1', kind, clientId })
+const route = (kind: TouchpointKind, clientId: string | null = 'c1', periodKey = '2026-10') =>
+  touchpointRoute({ id: 'tp1', kind, clientId, periodKey })
 
 describe('where a touchpoint opens', () => {
   it('sends mails to the mail editor and the weekly to this week’s weekly', () => {
@@ -19,7 +19,7 @@ describe('where a touchpoint opens', () => {
   })
 
   it('opens client work on the client’s tab for it', () => {
-    expect(route('monthly-report')).toBe('/clients/c1/reports')
+    expect(route('monthly-report')).toBe('/clients/c1/results?month=2026-10&verify=2026-10')
     expect(route('annual-report')).toBe('/clients/c1/reports')
     expect(route('publishing-schedule')).toBe('/clients/c1/campaigns')
     expect(route('onboarding-checklist')).toBe('/clients/c1/onboarding')
