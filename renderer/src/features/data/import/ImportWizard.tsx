@@ -213,6 +213,7 @@ export function ImportWizard({
               leftSection={<IconFileSpreadsheet size={14} />}
               onClick={() => inputRef.current?.click()}
               data-testid="import-choose"
+              data-autofocus
             >
               {t('import.choose')}
             </Button>

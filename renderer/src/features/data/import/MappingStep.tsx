@@ -8,6 +8,7 @@ import {
   Alert,
   Button,
   Group,
+  Input,
   ScrollArea,
   SegmentedControl,
   Select,
@@ -143,7 +144,7 @@ export function MappingStep({
   return (
     <Stack gap="sm" data-testid="import-mapping">
       <Text size="sm">{t('mapping.intro', { file: fileName })}</Text>
-      <SimpleGrid cols={4} spacing="xs">
+      <SimpleGrid cols={2} spacing="xs" verticalSpacing="xs">
         <Select
           label={t('mapping.headerRow')}
           data={peek.records.slice(0, 12).map((record, index) => ({
@@ -178,11 +179,9 @@ export function MappingStep({
           allowDeselect={false}
           data-testid="mapping-channel"
         />
-        <Stack gap={4}>
-          <Text size="xs" fw={500}>
-            {t('mapping.dateOrder')}
-          </Text>
+        <Input.Wrapper label={t('mapping.dateOrder')}>
           <SegmentedControl
+            fullWidth
             value={dateOrder}
             onChange={(value) => setDateOrder(value)}
             data={[
@@ -192,12 +191,10 @@ export function MappingStep({
             ]}
             data-testid="mapping-date-order"
           />
-        </Stack>
-        <Stack gap={4}>
-          <Text size="xs" fw={500}>
-            {t('mapping.decimal')}
-          </Text>
+        </Input.Wrapper>
+        <Input.Wrapper label={t('mapping.decimal')}>
           <SegmentedControl
+            fullWidth
             value={decimal}
             onChange={(value) => setDecimal(value)}
             data={[
@@ -207,7 +204,7 @@ export function MappingStep({
             ]}
             data-testid="mapping-decimal"
           />
-        </Stack>
+        </Input.Wrapper>
       </SimpleGrid>
 
       <ScrollArea type="auto" offsetScrollbars>
@@ -323,7 +320,12 @@ export function MappingStep({
         <Button variant="subtle" color="gray" onClick={onBack}>
           {t('mapping.back')}
         </Button>
-        <Button onClick={() => onContinue(mapping)} disabled={!ready} data-testid="mapping-continue">
+        <Button
+          onClick={() => onContinue(mapping)}
+          disabled={!ready}
+          data-testid="mapping-continue"
+          data-autofocus
+        >
           {t('mapping.continue')}
         </Button>
       </Group>

@@ -312,7 +312,7 @@ export function PreviewStep({
           <Button variant="default" onClick={onCancel}>
             {t('app:common.cancel')}
           </Button>
-          <Button onClick={onImport} disabled={!plan.hasChanges} data-testid="import-write">
+          <Button onClick={onImport} disabled={!plan.hasChanges} data-testid="import-write" data-autofocus>
             {changing > 0 ? t('import.write', { count: changing }) : t('import.writeNothing')}
           </Button>
         </Group>
