@@ -47,6 +47,26 @@ import enResults from './locales/en/results'
 import fiResults from './locales/fi/results'
 import plResults from './locales/pl/results'
 import bgResults from './locales/bg/results'
+import enReport from './locales/en/report'
+import fiReport from './locales/fi/report'
+import plReport from './locales/pl/report'
+import bgReport from './locales/bg/report'
+import enReviewReport from './locales/en/reviewReport'
+import fiReviewReport from './locales/fi/reviewReport'
+import plReviewReport from './locales/pl/reviewReport'
+import bgReviewReport from './locales/bg/reviewReport'
+import enReports from './locales/en/reports'
+import fiReports from './locales/fi/reports'
+import plReports from './locales/pl/reports'
+import bgReports from './locales/bg/reports'
+import enBackups from './locales/en/backups'
+import fiBackups from './locales/fi/backups'
+import plBackups from './locales/pl/backups'
+import bgBackups from './locales/bg/backups'
+import enStorage from './locales/en/storage'
+import fiStorage from './locales/fi/storage'
+import plStorage from './locales/pl/storage'
+import bgStorage from './locales/bg/storage'
 import type { Language } from '../schemas/primitives'
 
 /**
@@ -54,7 +74,8 @@ import type { Language } from '../schemas/primitives'
  * feature area (`campaigns`: briefs, campaigns, lean loop; `work`: tasks and the reply clock;
  * `planning`: budgets, team and capacity; `mail`: the client mails of the weekly rhythm, written
  * in the client's language; `today`; `weekly`: the internal client weekly; `meetings`: calendar,
- * meeting logs and reviews; `outbox`: the mail editor), so features evolve without touching each
+ * meeting logs and reviews; `outbox`: the mail editor; `report` and `reviewReport`: the PDFs' client-facing text;
+ * `reports`: the Reports screen; `backups`; `storage`: storage failure messages), so features evolve without touching each
  * other's files.
  */
 export const NAMESPACES = [
@@ -70,6 +91,11 @@ export const NAMESPACES = [
   'meetings',
   'outbox',
   'results',
+  'report',
+  'reviewReport',
+  'reports',
+  'backups',
+  'storage',
 ] as const
 /** A translation namespace. */
 export type Namespace = (typeof NAMESPACES)[number]
@@ -92,6 +118,11 @@ export const resources: Record<Language, Record<Namespace, TranslationTree>> = {
     meetings: enMeetings,
     outbox: enOutbox,
     results: enResults,
+    report: enReport,
+    reviewReport: enReviewReport,
+    reports: enReports,
+    backups: enBackups,
+    storage: enStorage,
   },
   fi: {
     app: fiApp,
@@ -106,6 +137,11 @@ export const resources: Record<Language, Record<Namespace, TranslationTree>> = {
     meetings: fiMeetings,
     outbox: fiOutbox,
     results: fiResults,
+    report: fiReport,
+    reviewReport: fiReviewReport,
+    reports: fiReports,
+    backups: fiBackups,
+    storage: fiStorage,
   },
   pl: {
     app: plApp,
@@ -120,6 +156,11 @@ export const resources: Record<Language, Record<Namespace, TranslationTree>> = {
     meetings: plMeetings,
     outbox: plOutbox,
     results: plResults,
+    report: plReport,
+    reviewReport: plReviewReport,
+    reports: plReports,
+    backups: plBackups,
+    storage: plStorage,
   },
   bg: {
     app: bgApp,
@@ -134,5 +175,10 @@ export const resources: Record<Language, Record<Namespace, TranslationTree>> = {
     meetings: bgMeetings,
     outbox: bgOutbox,
     results: bgResults,
+    report: bgReport,
+    reviewReport: bgReviewReport,
+    reports: bgReports,
+    backups: bgBackups,
+    storage: bgStorage,
   },
 }

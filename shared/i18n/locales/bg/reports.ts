@@ -1,0 +1,2 @@
+/** The Reports screen and report export (UI language). */
+export default {}

@@ -1,0 +1,2 @@
+/** Backups, restore, import and export of all data (UI language). */
+export default {}
