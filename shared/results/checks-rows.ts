@@ -65,7 +65,7 @@ export function impossibleRatioFindings(rows: readonly ResultRow[], month: strin
           kind: 'impossible-ratio',
           month,
           channel: row.channel,
-          campaignId: row.campaignId,
+          campaignId: campaignKeyOf(row),
           metric,
           details: { rule: `${metric}-above-${limit}`, value, limit: bound },
         },

@@ -205,6 +205,14 @@ describe('the data checker', () => {
     expect(summary(verify(fixture))).toEqual([['duplicate', 'meta', 'name:Spring sale', null]])
   })
 
+  it('names an imported campaign with impossible counts by its platform name', () => {
+    const fixture = cleanFixture()
+    fixture.rows.push(
+      row(V, MONTH, 'meta', { campaignName: 'Spring sale', impressions: 100, clicks: 150, source: 'import' }),
+    )
+    expect(summary(verify(fixture))).toEqual([['impossible-ratio', 'meta', 'name:Spring sale', 'clicks']])
+  })
+
   it('ignores the currency of a row without money', () => {
     const fixture = cleanFixture()
     fixture.rows.push(row(V, MONTH, 'organic-social', { currency: 'USD', reach: 100 }))
