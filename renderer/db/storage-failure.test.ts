@@ -21,7 +21,10 @@ afterEach(() => {
 
 /** Makes one IndexedDB write method fail for the named stores (all stores when none are named). */
 function failWrites(method: 'put' | 'add', error: () => Error, stores?: string[]) {
-  const original = IDBObjectStore.prototype[method]
+  const original = Object.getOwnPropertyDescriptor(IDBObjectStore.prototype, method)?.value as (
+    this: IDBObjectStore,
+    ...args: [unknown, IDBValidKey?]
+  ) => IDBRequest<IDBValidKey>
   return vi.spyOn(IDBObjectStore.prototype, method).mockImplementation(function (
     this: IDBObjectStore,
     ...args: [unknown, IDBValidKey?]
@@ -74,7 +77,7 @@ describe('classifyStorageError', () => {
   })
 
   it('survives a cyclic error chain', () => {
-    const a = Object.assign(new Error('a'), { inner: undefined as unknown })
+    const a: Error & { inner?: unknown } = new Error('a')
     a.inner = { name: 'Nested', cause: a }
     expect(classifyStorageError(a)).toBeNull()
   })

@@ -14,11 +14,31 @@ export const STORAGE_FAILURE_KINDS = ['quota', 'blocked', 'version-change', 'clo
 /** A kind of storage failure: what the message tells the PM. */
 export type StorageFailureKind = (typeof STORAGE_FAILURE_KINDS)[number]
 
-/** A write the database refused; what was being saved was not written at all. */
+/** Words for each kind, in the UI language; the UI installs them (`describeStorageFailures`). */
+let describe: (kind: StorageFailureKind) => string | null = () => null
+
+/**
+ * Installs the words a `StorageError`'s message is made of, so every form that already shows
+ * `error.message` in its "could not be saved: …" line says the clear, translated reason.
+ */
+export function describeStorageFailures(describer: (kind: StorageFailureKind) => string | null): void {
+  describe = describer
+}
+
+/**
+ * A write the database refused; what was being saved was not written at all. Its message is the
+ * PM-facing reason in the UI language; the browser's error stays in `cause`.
+ */
 export class StorageError extends Error {
   readonly kind: StorageFailureKind
   constructor(kind: StorageFailureKind, cause: unknown) {
-    super(`Storage failure (${kind}): ${cause instanceof Error ? cause.message : String(cause)}`, { cause })
+    super(
+      describe(kind) ??
+        `Storage failure (${kind}): ${cause instanceof Error ? cause.message : String(cause)}`,
+      {
+        cause,
+      },
+    )
     // Not a DOMException name, so Dexie never rewraps it on its way through a transaction.
     this.name = 'CadenceStorageError'
     this.kind = kind
@@ -113,7 +133,7 @@ function createStorageHealth() {
   }
   return {
     get: (): StorageHealth => health,
-    subscribe(listener: Listener): () => void {
+    subscribe: (listener: Listener): (() => void) => {
       listeners.add(listener)
       return () => listeners.delete(listener)
     },
