@@ -5,7 +5,7 @@
  */
 import { describe, expect, test } from './harness/fixtures'
 import { AppShell } from './pages/app-shell'
-import { ClientForm, ClientPage, FirstRun } from './pages/clients'
+import { ClientPage, FirstRun } from './pages/clients'
 import { readTable } from './pages/database'
 import { MeetingsScreen } from './pages/meetings'
 import { fillTheDisk, freeTheDisk, storageAlert } from './pages/storage'
@@ -15,7 +15,7 @@ describe('a full disk', () => {
     app,
   }) => {
     const { page } = app
-    const form: ClientForm = await new FirstRun(page).createClient()
+    const form = await new FirstRun(page).createClient()
     await form.fill({ name: 'Kahvila Aalto Oy', industry: 'Restaurants' })
     await fillTheDisk(page)
     await form.submit()

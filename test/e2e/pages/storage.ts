@@ -17,7 +17,10 @@ export async function fillTheDisk(page: Page): Promise<void> {
   await page.evaluate(() => {
     window.__cadenceRefuseWrites = true
     for (const method of ['put', 'add'] as const) {
-      const original = IDBObjectStore.prototype[method] as (...args: unknown[]) => IDBRequest
+      const original = Object.getOwnPropertyDescriptor(IDBObjectStore.prototype, method)?.value as (
+        this: IDBObjectStore,
+        ...args: unknown[]
+      ) => IDBRequest
       if ((original as { refusing?: boolean }).refusing) continue
       const refusing = function (this: IDBObjectStore, ...args: unknown[]) {
         if (window.__cadenceRefuseWrites)
