@@ -87,7 +87,8 @@ export const backupContract = {
     request: z.undefined(),
     response: z.discriminatedUnion('changed', [
       z.object({ changed: z.literal(true), folder: z.string() }),
-      z.object({ changed: z.literal(false) }),
+      /** Cancelled, or the chosen folder cannot be written to (main checks by writing a probe). */
+      z.object({ changed: z.literal(false), reason: z.enum(['cancelled', 'not-writable']) }),
     ]),
   },
   'backup:open-folder': {

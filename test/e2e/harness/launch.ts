@@ -18,6 +18,8 @@ import { HARNESS_ORIGIN, serveRenderer } from './renderer-server'
 export type AppUnderTest = {
   page: Page
   target: 'electron' | 'chromium'
+  /** The fresh profile (app data) folder of this run; backups go to its `Cadence Backups`. */
+  profileDir: string
   /** Main-side effects, recorded in the Chromium harness only (Electron performs them for real). */
   effects: MainEffects | null
   /** Pushes a main→renderer event (menu commands). */
@@ -69,7 +71,7 @@ export async function closeBrowser(): Promise<void> {
   if (pending) await (await pending).close()
 }
 
-async function launchChromium(profileDir: string): Promise<AppUnderTest> {
+async function launchChromium(profileDir: string): Promise<Omit<AppUnderTest, 'profileDir'>> {
   const context = await (
     await browser()
   ).newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-GB' })
@@ -86,7 +88,7 @@ async function launchChromium(profileDir: string): Promise<AppUnderTest> {
   }
 }
 
-async function launchElectron(profileDir: string): Promise<AppUnderTest> {
+async function launchElectron(profileDir: string): Promise<Omit<AppUnderTest, 'profileDir'>> {
   const executablePath = electronBinary()
   if (!executablePath)
     throw new Error('CADENCE_E2E_TARGET=electron, but the Electron binary is not installed')
@@ -118,6 +120,7 @@ export async function launchApp(): Promise<AppUnderTest> {
     chooseTarget() === 'electron' ? await launchElectron(profileDir) : await launchChromium(profileDir)
   return {
     ...app,
+    profileDir,
     close: async () => {
       await app.close()
       await rm(profileDir, { recursive: true, force: true })
