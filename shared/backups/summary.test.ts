@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { StoredRecord } from './records'
-import { looksWiped, summarizeBackup, totalRecords } from './summary'
+import { formatBytes, looksWiped, summarizeBackup, totalRecords } from './summary'
 
 const row = (id: string, extra: Record<string, unknown> = {}, deleted = false) =>
   ({
@@ -50,5 +50,14 @@ describe('the wiped-database guard', () => {
     expect(looksWiped({ clients: 0 }, null)).toBe(false)
     expect(looksWiped({ clients: 0 }, { rowCounts: { clients: 0 } })).toBe(false)
     expect(looksWiped({ clients: 1 }, { rowCounts: { clients: 12 } })).toBe(false)
+  })
+})
+
+describe('formatBytes', () => {
+  it('picks a unit and keeps one decimal below ten', () => {
+    expect(formatBytes(850, 'en-GB')).toBe('850 byte')
+    expect(formatBytes(12_400, 'en-GB')).toBe('12 kB')
+    expect(formatBytes(3_400_000, 'en-GB')).toBe('3.4 MB')
+    expect(formatBytes(3_400_000, 'fi-FI')).toBe('3,4 Mt')
   })
 })

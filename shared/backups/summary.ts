@@ -59,3 +59,21 @@ export function looksWiped(
 ): boolean {
   return totalRecords(current) === 0 && marker !== null && totalRecords(marker.rowCounts) > 0
 }
+
+/** A file size for people: `850 B`, `12 kB`, `3.4 MB` (decimal units, as file managers show). */
+export function formatBytes(bytes: number, locale: string): string {
+  const units = [
+    ['byte', 1],
+    ['kilobyte', 1e3],
+    ['megabyte', 1e6],
+    ['gigabyte', 1e9],
+  ] as const
+  const [unit, size] = [...units].reverse().find(([, threshold]) => bytes >= threshold) ?? units[0]
+  const value = bytes / size
+  return new Intl.NumberFormat(locale, {
+    style: 'unit',
+    unit,
+    unitDisplay: 'short',
+    maximumFractionDigits: value < 10 && unit !== 'byte' ? 1 : 0,
+  }).format(value)
+}
