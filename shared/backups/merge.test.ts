@@ -1,7 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { decideMerge, planTableMerge, uniqueIndexes } from './merge'
-import type { StoredRecord } from './records'
 
 const at = (hour: number) => `2026-11-23T${String(hour).padStart(2, '0')}:00:00.000Z`
 const rec = (
@@ -9,13 +8,12 @@ const rec = (
   updated: number,
   extra: Record<string, unknown> = {},
   deleted: number | null = null,
-) =>
-  ({
-    id,
-    updatedAt: at(updated),
-    deletedAt: deleted === null ? null : at(deleted),
-    ...extra,
-  }) as StoredRecord
+) => ({
+  id,
+  updatedAt: at(updated),
+  deletedAt: deleted === null ? null : at(deleted),
+  ...extra,
+})
 
 describe('decideMerge', () => {
   it('adds records this database does not have, deleted ones too (the deletion travels)', () => {

@@ -1,14 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import type { StoredRecord } from './records'
 import { formatBytes, looksWiped, summarizeBackup, totalRecords } from './summary'
 
-const row = (id: string, extra: Record<string, unknown> = {}, deleted = false) =>
-  ({
-    id,
-    updatedAt: '2026-01-01T00:00:00Z',
-    deletedAt: deleted ? '2026-01-02T00:00:00Z' : null,
-    ...extra,
-  }) as StoredRecord
+const row = (id: string, extra: Record<string, unknown> = {}, deleted = false) => ({
+  id,
+  updatedAt: '2026-01-01T00:00:00Z',
+  deletedAt: deleted ? '2026-01-02T00:00:00Z' : null,
+  ...extra,
+})
 
 describe('summarizeBackup', () => {
   it('counts live clients, meetings and result months and spans the months', () => {

@@ -29,7 +29,6 @@ beforeAll(() => {
 })
 
 const opened: Dexie[] = []
-let counter = 0
 /** A fresh, empty database at the current version (named "cadence" so exports match the app's). */
 async function freshDatabase(name = 'cadence'): Promise<CadenceDatabase> {
   for (const database of opened.splice(0)) database.close()
@@ -64,7 +63,7 @@ function sampleRows(): Rows {
     meetings: agency.meetings.slice(0, 3),
     metricMonths: agency.metricMonths.slice(0, 5),
     tasks: agency.tasks.slice(0, 3),
-  } as Rows
+  }
 }
 
 describe('a backup round trip', () => {
@@ -102,7 +101,7 @@ describe('a backup round trip', () => {
         for (const [name, records] of Object.entries(rows))
           for (const record of records) TABLE_SCHEMAS[name as TableName].parse(record) // the generator makes valid data
         const database = await freshDatabase()
-        await seed(database, rows as Rows)
+        await seed(database, rows)
         const before = await snapshot(database)
         const text = await exportDatabaseText(database, META)
 
@@ -246,7 +245,7 @@ describe('a bad backup changes nothing and says what is wrong', () => {
     // Two records for the same client and month break the unique index part-way through.
     const clash = { ...month, id: '7b0c8d0e-8a57-4c8e-9d43-1f3a1b2c3d4e' }
     await expect(
-      replaceDatabase(database, { clients: agency.clients, budgetMonths: [month, clash] } as never),
+      replaceDatabase(database, { clients: agency.clients, budgetMonths: [month, clash] }),
     ).rejects.toThrow()
     expect(await snapshot(database)).toEqual(before)
   })
@@ -270,7 +269,7 @@ describe('import into (merge)', () => {
     const database = await freshDatabase()
     const mine = { ...client(), notes: 'mine', updatedAt: '2026-11-20T10:00:00.000Z' }
     const other = {
-      ...(agency.clients[1] as unknown as Record<string, unknown>),
+      ...(structuredClone(agency.clients[1]) as unknown as Record<string, unknown> & { id: string }),
       updatedAt: '2026-11-22T10:00:00.000Z',
     }
     await seed(database, { clients: [mine, other] })
@@ -283,7 +282,7 @@ describe('import into (merge)', () => {
     } as never)
     expect(report).toEqual({ added: 2, replaced: 1, unchanged: 1, conflicts: 0 })
     expect((await database.clients.get(mine.id))?.notes).toBe('theirs, newer')
-    expect((await database.clients.get(other.id as string))?.notes).not.toBe('theirs, older')
+    expect((await database.clients.get(other.id))?.notes).not.toBe('theirs, older')
     expect(await database.tasks.count()).toBe(2)
   })
 
@@ -296,7 +295,7 @@ describe('import into (merge)', () => {
       updatedAt: '2026-11-21T10:00:00.000Z',
       deletedAt: '2026-11-21T10:00:00.000Z',
     }
-    await mergeIntoDatabase(database, { clients: [deletedLater] } as never)
+    await mergeIntoDatabase(database, { clients: [deletedLater] })
     expect((await database.clients.get(kept.id))?.deletedAt).toBe('2026-11-21T10:00:00.000Z')
 
     const olderEdit = { ...kept, notes: 'edited before the deletion', updatedAt: '2026-11-20T12:00:00.000Z' }
@@ -330,7 +329,7 @@ describe('opening with a backup before an upgrade', () => {
     const old = new Dexie('cadence')
     old.version(1).stores(DATABASE_VERSIONS[0]?.stores ?? {})
     await old.open()
-    await seed(old, { clients: agency.clients.slice(0, 1) as never })
+    await seed(old, { clients: agency.clients.slice(0, 1) })
     old.close()
 
     const backups: string[] = []
