@@ -156,7 +156,8 @@ export function BackupSettings() {
               style={{ flex: 1, minWidth: 0 }}
               data-testid="backup-folder"
             >
-              {backup.folder ?? '…'}
+              {/* Isolated left-to-right, so the start-truncation keeps the path's slashes in place. */}
+              <span dir="ltr">{backup.folder ?? '…'}</span>
             </Text>
             <Button
               size="xs"
