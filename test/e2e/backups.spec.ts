@@ -133,7 +133,7 @@ describe('backups', () => {
     expect(safety).toHaveLength(1)
     const saved = await readBackupFile(join(folder, safety[0] ?? ''))
     expect(saved.data.data.find((table) => table.tableName === 'clients')?.rows).toHaveLength(
-      before.clients + 1,
+      (before.clients ?? 0) + 1,
     )
   })
 })

@@ -56,6 +56,14 @@ function chooseTarget(): 'electron' | 'chromium' {
   return electronBinary() ? 'electron' : 'chromium'
 }
 
+/**
+ * Waits until the renderer's start-up (opening the database, the wiped-database check) is over,
+ * so a test's first step — even a menu event main pushes — reaches a mounted app.
+ */
+export async function waitForStartup(page: Page): Promise<void> {
+  await page.waitForSelector('html[data-startup]', { state: 'attached' })
+}
+
 let sharedBrowser: Promise<Browser> | null = null
 
 /** One Chromium per test file; each test still gets its own fresh context (profile). */
@@ -79,6 +87,7 @@ async function launchChromium(profileDir: string): Promise<Omit<AppUnderTest, 'p
   const effects = await bridgeMainProcess(context, profileDir)
   const page = await context.newPage()
   await page.goto(`${HARNESS_ORIGIN}/index.html`)
+  await waitForStartup(page)
   return {
     page,
     target: 'chromium',
@@ -98,6 +107,7 @@ async function launchElectron(profileDir: string): Promise<Omit<AppUnderTest, 'p
     env: { ...process.env, CADENCE_USER_DATA_DIR: profileDir },
   })
   const page = await app.firstWindow()
+  await waitForStartup(page)
   await page.setViewportSize({ width: 1280, height: 800 })
   return {
     page,

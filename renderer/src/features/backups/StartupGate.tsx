@@ -84,6 +84,11 @@ export function StartupGate({ children }: { children: ReactNode }) {
   }, [attempt, t])
 
   useEffect(() => {
+    // Tells whoever drives the app (the e2e harness) that start-up is over and what it found.
+    if (state.phase !== 'opening') document.documentElement.dataset.startup = state.phase
+  }, [state.phase])
+
+  useEffect(() => {
     if (state.phase !== 'ready') return
     return startBackupSchedule((message) =>
       notifications.show({ color: 'red', message: t('settings.backupFailed', { message }) }),
