@@ -29,10 +29,12 @@ const messageOf = (error: unknown) => (error instanceof Error ? error.message : 
 /** A notification for a finished restore or merge. */
 export function useRestoreDoneNotice() {
   const { t } = useTranslation('backups')
+  const language = useAppStore((state) => state.language)
   return useCallback(
     (done: RestoreDone) => {
       if (done.mode === 'replace') {
-        notifications.show({ color: 'teal', message: t('preview.restored', { count: done.records }) })
+        const total = formatNumber(done.records, language)
+        notifications.show({ color: 'teal', message: t('preview.restored', { count: done.records, total }) })
         return
       }
       const { added, replaced, unchanged, conflicts } = done.report
@@ -47,7 +49,7 @@ export function useRestoreDoneNotice() {
           .join(' '),
       })
     },
-    [t],
+    [t, language],
   )
 }
 

@@ -20,7 +20,7 @@ import { notifications } from '@mantine/notifications'
 import { IconAlertTriangle, IconDatabaseExclamation } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import type { BackupSource } from '@shared/backups'
-import { formatInstant } from '@shared/format'
+import { formatNumber } from '@shared/format'
 import { cadence } from '../../lib/bridge'
 import { useAppStore } from '../../store'
 import { useBackupState } from './backup-controller'
@@ -65,7 +65,10 @@ export function RestoreOffer({ markerTotal, onDone }: { markerTotal: number; onD
       await applyPrepared(candidate.prepared, 'replace')
       notifications.show({
         color: 'teal',
-        message: t('offer.restored', { count: candidate.prepared.summary.records }),
+        message: t('offer.restored', {
+          count: candidate.prepared.summary.records,
+          total: formatNumber(candidate.prepared.summary.records, language),
+        }),
       })
       onDone()
     } catch (failure) {
@@ -94,7 +97,7 @@ export function RestoreOffer({ markerTotal, onDone }: { markerTotal: number; onD
             {t('offer.title')}
           </Title>
           <Text size="sm" c="dimmed">
-            {t('offer.body', { count: markerTotal })}
+            {t('offer.body', { count: markerTotal, total: formatNumber(markerTotal, language) })}
           </Text>
 
           <Paper withBorder radius="md" p="md" bg="var(--mantine-color-default-hover)">
@@ -108,7 +111,6 @@ export function RestoreOffer({ markerTotal, onDone }: { markerTotal: number; onD
               <Stack gap={6} data-testid="restore-offer-latest">
                 <Text size="xs" fw={600} tt="uppercase" c="dimmed" style={{ letterSpacing: 0.4 }}>
                   {t('offer.latest')}
-                  {candidate.takenAt ? ` · ${formatInstant(candidate.takenAt, language)}` : ''}
                 </Text>
                 <BackupContents summary={candidate.prepared.summary} name={candidate.name} />
               </Stack>

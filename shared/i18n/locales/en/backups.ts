@@ -64,8 +64,8 @@ export default {
     restore: 'Restore',
     merge: 'Import into',
     cancel: 'Cancel',
-    restored_one: 'Backup restored: {{count}} record.',
-    restored_other: 'Backup restored: {{count}} records.',
+    restored_one: 'Backup restored: {{total}} record.',
+    restored_other: 'Backup restored: {{total}} records.',
     merged: 'Imported — added: {{added}}, updated: {{replaced}}, unchanged: {{unchanged}}',
     conflicts_one:
       '{{count}} record matched a different record here (same client and period) and was skipped.',
@@ -107,9 +107,9 @@ export default {
   offer: {
     title: 'Your data is missing',
     body_one:
-      'Cadence found an empty database, but it held {{count}} record when it last ran. This can happen after a crash, a full disk or a system change. Restore the latest backup to continue where you left off.',
+      'Cadence found an empty database, but it held {{total}} record when it last ran. This can happen after a crash, a full disk or a system change. Restore the latest backup to continue where you left off.',
     body_other:
-      'Cadence found an empty database, but it held {{count}} records when it last ran. This can happen after a crash, a full disk or a system change. Restore the latest backup to continue where you left off.',
+      'Cadence found an empty database, but it held {{total}} records when it last ran. This can happen after a crash, a full disk or a system change. Restore the latest backup to continue where you left off.',
     latest: 'Latest backup',
     takenAt: 'Taken {{when}}',
     contents: 'Clients: {{clients}} · result months: {{months}} · meetings: {{meetings}}',
@@ -122,7 +122,7 @@ export default {
     confirmBody:
       'Cadence will start without your data. Your backups stay in the folder, and you can restore one later in Settings.',
     confirmStart: 'Start empty',
-    restored_one: 'Your data is back: {{count}} record restored.',
-    restored_other: 'Your data is back: {{count}} records restored.',
+    restored_one: 'Your data is back: {{total}} record restored.',
+    restored_other: 'Your data is back: {{total}} records restored.',
   },
 }

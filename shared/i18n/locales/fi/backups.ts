@@ -63,8 +63,8 @@ export default {
     restore: 'Palauta',
     merge: 'Tuo lisäksi',
     cancel: 'Peruuta',
-    restored_one: 'Varmuuskopio palautettu: {{count}} tietue.',
-    restored_other: 'Varmuuskopio palautettu: {{count}} tietuetta.',
+    restored_one: 'Varmuuskopio palautettu: {{total}} tietue.',
+    restored_other: 'Varmuuskopio palautettu: {{total}} tietuetta.',
     merged: 'Tuotu — lisätty: {{added}}, päivitetty: {{replaced}}, ennallaan: {{unchanged}}',
     conflicts_one:
       '{{count}} tietue vastasi täällä toista tietuetta (sama asiakas ja jakso), ja se ohitettiin.',
@@ -109,9 +109,9 @@ export default {
   offer: {
     title: 'Tietosi puuttuvat',
     body_one:
-      'Cadence löysi tyhjän tietokannan, vaikka siinä oli {{count}} tietue, kun sovellus viimeksi oli käynnissä. Näin voi käydä kaatumisen, täyden levyn tai järjestelmämuutoksen jälkeen. Palauta viimeisin varmuuskopio ja jatka siitä, mihin jäit.',
+      'Cadence löysi tyhjän tietokannan, vaikka siinä oli {{total}} tietue, kun sovellus viimeksi oli käynnissä. Näin voi käydä kaatumisen, täyden levyn tai järjestelmämuutoksen jälkeen. Palauta viimeisin varmuuskopio ja jatka siitä, mihin jäit.',
     body_other:
-      'Cadence löysi tyhjän tietokannan, vaikka siinä oli {{count}} tietuetta, kun sovellus viimeksi oli käynnissä. Näin voi käydä kaatumisen, täyden levyn tai järjestelmämuutoksen jälkeen. Palauta viimeisin varmuuskopio ja jatka siitä, mihin jäit.',
+      'Cadence löysi tyhjän tietokannan, vaikka siinä oli {{total}} tietuetta, kun sovellus viimeksi oli käynnissä. Näin voi käydä kaatumisen, täyden levyn tai järjestelmämuutoksen jälkeen. Palauta viimeisin varmuuskopio ja jatka siitä, mihin jäit.',
     latest: 'Viimeisin varmuuskopio',
     takenAt: 'Otettu {{when}}',
     contents: 'Asiakkaat: {{clients}} · tuloskuukaudet: {{months}} · palaverit: {{meetings}}',
@@ -124,7 +124,7 @@ export default {
     confirmBody:
       'Cadence käynnistyy ilman tietojasi. Varmuuskopiosi pysyvät kansiossa, ja voit palauttaa niistä yhden myöhemmin asetuksista.',
     confirmStart: 'Aloita tyhjänä',
-    restored_one: 'Tietosi ovat takaisin: {{count}} tietue palautettu.',
-    restored_other: 'Tietosi ovat takaisin: {{count}} tietuetta palautettu.',
+    restored_one: 'Tietosi ovat takaisin: {{total}} tietue palautettu.',
+    restored_other: 'Tietosi ovat takaisin: {{total}} tietuetta palautettu.',
   },
 }

@@ -65,10 +65,10 @@ export default {
     restore: 'Przywróć',
     merge: 'Importuj do danych',
     cancel: 'Anuluj',
-    restored_one: 'Kopia przywrócona: {{count}} rekord.',
-    restored_few: 'Kopia przywrócona: {{count}} rekordy.',
-    restored_many: 'Kopia przywrócona: {{count}} rekordów.',
-    restored_other: 'Kopia przywrócona: {{count}} rekordu.',
+    restored_one: 'Kopia przywrócona: {{total}} rekord.',
+    restored_few: 'Kopia przywrócona: {{total}} rekordy.',
+    restored_many: 'Kopia przywrócona: {{total}} rekordów.',
+    restored_other: 'Kopia przywrócona: {{total}} rekordu.',
     merged: 'Zaimportowano — dodane: {{added}}, zaktualizowane: {{replaced}}, bez zmian: {{unchanged}}',
     conflicts_one:
       '{{count}} rekord odpowiadał innemu rekordowi tutaj (ten sam klient i okres) i został pominięty.',
@@ -116,13 +116,13 @@ export default {
   offer: {
     title: 'Brakuje Twoich danych',
     body_one:
-      'Cadence znalazła pustą bazę danych, choć przy ostatnim uruchomieniu był w niej {{count}} rekord. Może się tak stać po awarii, zapełnieniu dysku lub zmianie w systemie. Przywróć najnowszą kopię, aby kontynuować od miejsca, w którym skończyłeś.',
+      'Cadence znalazła pustą bazę danych, choć przy ostatnim uruchomieniu był w niej {{total}} rekord. Może się tak stać po awarii, zapełnieniu dysku lub zmianie w systemie. Przywróć najnowszą kopię, aby kontynuować od miejsca, w którym skończyłeś.',
     body_few:
-      'Cadence znalazła pustą bazę danych, choć przy ostatnim uruchomieniu były w niej {{count}} rekordy. Może się tak stać po awarii, zapełnieniu dysku lub zmianie w systemie. Przywróć najnowszą kopię, aby kontynuować od miejsca, w którym skończyłeś.',
+      'Cadence znalazła pustą bazę danych, choć przy ostatnim uruchomieniu były w niej {{total}} rekordy. Może się tak stać po awarii, zapełnieniu dysku lub zmianie w systemie. Przywróć najnowszą kopię, aby kontynuować od miejsca, w którym skończyłeś.',
     body_many:
-      'Cadence znalazła pustą bazę danych, choć przy ostatnim uruchomieniu było w niej {{count}} rekordów. Może się tak stać po awarii, zapełnieniu dysku lub zmianie w systemie. Przywróć najnowszą kopię, aby kontynuować od miejsca, w którym skończyłeś.',
+      'Cadence znalazła pustą bazę danych, choć przy ostatnim uruchomieniu było w niej {{total}} rekordów. Może się tak stać po awarii, zapełnieniu dysku lub zmianie w systemie. Przywróć najnowszą kopię, aby kontynuować od miejsca, w którym skończyłeś.',
     body_other:
-      'Cadence znalazła pustą bazę danych, choć przy ostatnim uruchomieniu było w niej {{count}} rekordu. Może się tak stać po awarii, zapełnieniu dysku lub zmianie w systemie. Przywróć najnowszą kopię, aby kontynuować od miejsca, w którym skończyłeś.',
+      'Cadence znalazła pustą bazę danych, choć przy ostatnim uruchomieniu było w niej {{total}} rekordu. Może się tak stać po awarii, zapełnieniu dysku lub zmianie w systemie. Przywróć najnowszą kopię, aby kontynuować od miejsca, w którym skończyłeś.',
     latest: 'Najnowsza kopia',
     takenAt: 'Utworzona {{when}}',
     contents: 'Klienci: {{clients}} · miesiące wyników: {{months}} · spotkania: {{meetings}}',
@@ -135,9 +135,9 @@ export default {
     confirmBody:
       'Cadence uruchomi się bez Twoich danych. Kopie zostaną w folderze i możesz później przywrócić jedną z nich w Ustawieniach.',
     confirmStart: 'Zacznij od zera',
-    restored_one: 'Dane wróciły: przywrócono {{count}} rekord.',
-    restored_few: 'Dane wróciły: przywrócono {{count}} rekordy.',
-    restored_many: 'Dane wróciły: przywrócono {{count}} rekordów.',
-    restored_other: 'Dane wróciły: przywrócono {{count}} rekordu.',
+    restored_one: 'Dane wróciły: przywrócono {{total}} rekord.',
+    restored_few: 'Dane wróciły: przywrócono {{total}} rekordy.',
+    restored_many: 'Dane wróciły: przywrócono {{total}} rekordów.',
+    restored_other: 'Dane wróciły: przywrócono {{total}} rekordu.',
   },
 }
