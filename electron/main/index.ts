@@ -57,6 +57,9 @@ protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES])
 let mainWindow: BrowserWindow | null = null
 let language: Language = 'en'
 let backups: BackupService | null = null
+// Set by Cmd+Q / the app menu's Quit: a close held for the last backup cancels the quit, so it is
+// repeated once the window is closed (on macOS closing the window alone would not quit).
+let quitRequested = false
 
 function send<E extends EventChannel>(event: E, payload: EventPayload<E>): void {
   const contents = mainWindow?.webContents
@@ -109,7 +112,10 @@ function createMainWindow(): void {
     if (window.webContents.isDestroyed() || window.webContents.isCrashed()) return
     quitGuard.onClose(
       () => event.preventDefault(),
-      () => window.close(),
+      () => {
+        window.close()
+        if (quitRequested) app.quit()
+      },
     )
   })
   window.on('closed', () => {
@@ -242,6 +248,9 @@ if (!app.requestSingleInstanceLock()) {
   app.on('web-contents-created', (_event, contents) =>
     attachNavigationGuards(contents, { isAppUrl, openExternal }),
   )
+  app.on('before-quit', () => {
+    quitRequested = true
+  })
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit()
   })

@@ -1,4 +1,4 @@
-import { writeFile } from 'node:fs/promises'
+import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { describe, expect, test } from './harness/fixtures'
@@ -135,5 +135,44 @@ describe('backups', () => {
     expect(saved.data.data.find((table) => table.tableName === 'clients')?.rows).toHaveLength(
       (before.clients ?? 0) + 1,
     )
+  })
+
+  test('when main asks before quitting, the renderer backs up what changed', async ({ app }) => {
+    await loadDemo(app)
+    const folder = join(app.profileDir, 'Cadence Backups')
+    expect(await backupFiles(folder)).toEqual([])
+    await app.emit('backup:request', { reason: 'quit' })
+    const stateFile = join(app.profileDir, 'backup-state.json')
+    type State = { last: { reason: string; rowCounts: Record<string, number> } | null }
+    const readState = async () =>
+      (JSON.parse(await readFile(stateFile, 'utf8').catch(() => '{"last":null}')) as State).last
+    await expect.poll(readState, { timeout: 30_000 }).not.toBeNull()
+    const last = await readState()
+    expect(await backupFiles(folder)).toHaveLength(1)
+    expect(last?.reason).toBe('quit')
+    expect(last?.rowCounts.clients).toBe(await new AppShell(app.page).countRecords('clients'))
+  })
+
+  test('without any backup, a wiped database still asks before starting empty, then forgets the marker', async ({
+    app,
+  }) => {
+    await loadDemo(app)
+    // No backup yet: the marker comes from the change notes alone.
+    const markerFile = join(app.profileDir, 'backup-marker.json')
+    await expect
+      .poll(() => readFile(markerFile, 'utf8').catch(() => ''), { timeout: 30_000 })
+      .toMatch(/"clients": 1\d/)
+    await wipeDatabase(app.page)
+    await app.page.reload()
+
+    const offer = new RestoreOffer(app.page)
+    await app.page.getByTestId('restore-offer-none').waitFor()
+    await app.page.getByTestId('restore-offer-empty').click()
+    await app.page.getByTestId('restore-offer-empty-confirm').click()
+    await offer.root.waitFor({ state: 'detached' })
+    await new FirstRun(app.page).root.or(new AppShell(app.page).navLink('today')).first().waitFor()
+    await expect.poll(() => readFile(markerFile, 'utf8').catch(() => 'gone')).toBe('gone')
+    await app.page.reload()
+    await new AppShell(app.page).navLink('today').waitFor() // no offer any more
   })
 })
