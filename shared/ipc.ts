@@ -5,6 +5,7 @@
  */
 import { z } from 'zod'
 import { languageSchema } from './schemas/primitives'
+import { backupContract, backupEvents } from './backups/ipc'
 
 /** Screens the app menu can navigate to. */
 export const ROUTES = [
@@ -90,12 +91,14 @@ export const ipcContract = {
       z.object({ saved: z.literal(false) }),
     ]),
   },
+  ...backupContract,
 } as const
 
 /** Events main pushes to the renderer, with their payload schemas. */
 export const ipcEvents = {
   'menu:navigate': z.object({ route: routeSchema }),
   'menu:new-client': z.undefined(),
+  ...backupEvents,
 } as const
 
 /** An invoke channel name. */

@@ -3,22 +3,11 @@
  * file is untrusted input (it may be truncated, edited or hostile), so it is parsed with zod and
  * every table's rows are counted against the count the export declares.
  */
-import { z } from 'zod'
+import { dexieExportSchema } from '@shared/backups/format'
 
-const tableHeaderSchema = z.object({ name: z.string(), rowCount: z.number().int().min(0) })
-const tableDataSchema = z.object({ tableName: z.string(), rows: z.array(z.unknown()) })
-
-/** The parts of a dexie-export-import file a backup check needs. */
-export const dexieExportSchema = z.object({
-  formatName: z.literal('dexie'),
-  formatVersion: z.literal(1),
-  data: z.object({
-    databaseName: z.string(),
-    databaseVersion: z.number(),
-    tables: z.array(tableHeaderSchema),
-    data: z.array(tableDataSchema),
-  }),
-})
+// One definition of the format for both sides: main checks what it writes with the schema the
+// renderer checks what it restores with.
+export { dexieExportSchema }
 
 /** What a valid export holds: its schema version and the rows of each table. */
 export type ExportSummary = { databaseVersion: number; rowCounts: Record<string, number> }
@@ -39,7 +28,8 @@ export function summarizeExport(text: string): ExportSummary {
   const parsed = dexieExportSchema.safeParse(json)
   if (!parsed.success) throw new InvalidExportError('The file is not a Cadence database export')
   const { tables, data, databaseVersion } = parsed.data.data
-  const rowCounts: Record<string, number> = {}
+  // Table names come from the file: a null prototype keeps any name a plain key.
+  const rowCounts = Object.create(null) as Record<string, number>
   for (const { name, rowCount } of tables) {
     const rows = data.find((table) => table.tableName === name)?.rows.length ?? 0
     if (rows !== rowCount)

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest'
 import { CHANNELS, type AppInfo, type Channel } from '@shared/ipc'
+import { fakeBackupDeps } from '../backups/fake-backups'
 import { createHandlers, type HandlerDeps } from './handlers'
 import { createIpcRouter, createTrustedSenderCheck } from './router'
 
@@ -15,6 +16,7 @@ const APP = { url: 'app://cadence/index.html' }
 const EVIL = { url: 'https://evil.example/index.html' }
 
 function setUp(overrides: Partial<HandlerDeps> = {}) {
+  const backups = fakeBackupDeps()
   const deps = {
     appInfo: vi.fn(() => APP_INFO),
     setLanguage: vi.fn(),
@@ -23,13 +25,14 @@ function setUp(overrides: Partial<HandlerDeps> = {}) {
     saveTextFile: vi.fn(({ fileName }: { fileName: string }) =>
       Promise.resolve(`/home/pm/Documents/${fileName}`),
     ),
+    backups,
     ...overrides,
   }
   const router = createIpcRouter({
     handlers: createHandlers(deps),
     isTrustedSender: createTrustedSenderCheck(['app://cadence']),
   })
-  return { deps, dispatch: router.dispatch }
+  return { deps, backups, dispatch: router.dispatch }
 }
 
 /** One valid and one malformed payload per channel; the table must cover the whole contract. */
@@ -45,6 +48,22 @@ const CASES: Record<Channel, { valid: unknown; malformed: unknown }> = {
     valid: { kind: 'ics', suggestedName: 'Touchpoints', content: 'BEGIN:VCALENDAR' },
     malformed: { kind: 'exe', suggestedName: 'evil', content: 'MZ' },
   },
+  'backup:get-status': { valid: undefined, malformed: { folder: '/etc' } },
+  'backup:write-file': {
+    valid: { reason: 'manual', text: '{}' },
+    malformed: { reason: 'manual', path: '/etc/x' },
+  },
+  'backup:list-files': { valid: undefined, malformed: { folder: '/etc' } },
+  'backup:read-file': {
+    valid: { source: { kind: 'folder', name: 'cadence-2026-11-23_090000.json.gz' } },
+    malformed: { source: { kind: 'folder', name: '../../etc/passwd' } },
+  },
+  'backup:choose-folder': { valid: undefined, malformed: { folder: '/etc' } },
+  'backup:open-folder': { valid: undefined, malformed: { folder: '/etc' } },
+  'backup:export-file': { valid: { text: '{}' }, malformed: { text: '{}', path: '/etc/x' } },
+  'backup:note-counts': { valid: { rowCounts: { clients: 3 } }, malformed: { rowCounts: { clients: -1 } } },
+  'backup:reset-marker': { valid: undefined, malformed: { all: true } },
+  'backup:confirm-quit': { valid: undefined, malformed: { now: true } },
 }
 
 describe('every channel of the contract', () => {
@@ -62,7 +81,7 @@ describe('every channel of the contract', () => {
     })
 
     it('refuses a malformed payload as invalid-request, without calling any effect', async () => {
-      const { deps, dispatch } = setUp()
+      const { deps, backups, dispatch } = setUp()
       const result = await dispatch(channel, APP, malformed)
       expect(result).toMatchObject({ ok: false, error: { code: 'invalid-request' } })
       expect(result.ok ? [] : result.error.issues).not.toHaveLength(0)
@@ -71,10 +90,11 @@ describe('every channel of the contract', () => {
       expect(deps.openExternal).not.toHaveBeenCalled()
       expect(deps.openMailto).not.toHaveBeenCalled()
       expect(deps.saveTextFile).not.toHaveBeenCalled()
+      expect(backups.calls).toEqual([])
     })
 
     it('refuses a foreign sender as forbidden-sender, without calling any effect', async () => {
-      const { deps, dispatch } = setUp()
+      const { deps, backups, dispatch } = setUp()
       expect(await dispatch(channel, EVIL, valid)).toMatchObject({
         ok: false,
         error: { code: 'forbidden-sender' },
@@ -84,6 +104,7 @@ describe('every channel of the contract', () => {
       expect(deps.openExternal).not.toHaveBeenCalled()
       expect(deps.openMailto).not.toHaveBeenCalled()
       expect(deps.saveTextFile).not.toHaveBeenCalled()
+      expect(backups.calls).toEqual([])
     })
   })
 })

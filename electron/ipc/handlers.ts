@@ -6,6 +6,7 @@
 import type { AppInfo, TextFileKind } from '@shared/ipc'
 import { mailtoUrl } from '@shared/mails'
 import type { Language } from '@shared/schemas/primitives'
+import { createBackupHandlers, type BackupHandlerDeps } from '../backups/handlers'
 import { safeFileName } from '../files/file-names'
 import { toSafeExternalUrl } from '../main/origins'
 import { InvalidRequestError } from './errors'
@@ -26,6 +27,8 @@ export type HandlerDeps = {
    * safe) and writes it atomically; resolves to the path written, or null when cancelled.
    */
   saveTextFile: (file: { kind: TextFileKind; fileName: string; content: string }) => Promise<string | null>
+  /** Backups: the service (folder, files, marker) and main's dialogs. */
+  backups: BackupHandlerDeps
 }
 
 /** Builds the handlers for every channel of the contract. */
@@ -55,5 +58,6 @@ export function createHandlers(deps: HandlerDeps): IpcHandlers {
       const path = await deps.saveTextFile({ kind, fileName: safeFileName(suggestedName, kind), content })
       return path === null ? { saved: false } : { saved: true, path }
     },
+    ...createBackupHandlers(deps.backups),
   }
 }

@@ -4,11 +4,14 @@
  * only wires them to Electron's objects and events.
  */
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, shell } from 'electron'
+import { mkdir } from 'node:fs/promises'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { createI18n, languageFromLocale } from '@shared/i18n'
 import { CHANNELS, type EventChannel, type EventPayload } from '@shared/ipc'
 import type { Language } from '@shared/schemas/primitives'
+import { createBackupService, type BackupService } from '../backups/backup-service'
+import { createQuitGuard } from '../backups/quit-guard'
 import { writeFileAtomically } from '../files/atomic-write'
 import { createTextFileSaver } from '../files/text-file-saver'
 import { createHandlers } from '../ipc/handlers'
@@ -54,6 +57,10 @@ protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES])
 
 let mainWindow: BrowserWindow | null = null
 let language: Language = 'en'
+let backups: BackupService | null = null
+// Set by Cmd+Q / the app menu's Quit: a close held for the last backup cancels the quit, so it is
+// repeated once the window is closed (on macOS closing the window alone would not quit).
+let quitRequested = false
 
 function send<E extends EventChannel>(event: E, payload: EventPayload<E>): void {
   const contents = mainWindow?.webContents
@@ -96,6 +103,21 @@ function createMainWindow(): void {
     remember()
     saver.flush()
   })
+  // The last backup before the window goes: the renderer exports what changed since the last one.
+  const quitGuard = createQuitGuard({
+    requestBackup: () => window.webContents.send('backup:request', { reason: 'quit' }),
+    waitForBackup: () => backups?.waitForQuitBackup() ?? Promise.resolve(),
+  })
+  window.on('close', (event) => {
+    if (window.webContents.isDestroyed() || window.webContents.isCrashed()) return
+    quitGuard.onClose(
+      () => event.preventDefault(),
+      () => {
+        window.close()
+        if (quitRequested) app.quit()
+      },
+    )
+  })
   window.on('closed', () => {
     if (mainWindow === window) mainWindow = null
   })
@@ -116,7 +138,39 @@ function focusMainWindow(): void {
   mainWindow.focus()
 }
 
-function registerIpc(): void {
+async function showOpenDialog(options: Electron.OpenDialogOptions): Promise<string | null> {
+  const result =
+    mainWindow === null
+      ? await dialog.showOpenDialog(options)
+      : await dialog.showOpenDialog(mainWindow, options)
+  return result.canceled ? null : (result.filePaths[0] ?? null)
+}
+
+async function showSaveDialog(options: Electron.SaveDialogOptions): Promise<string | null> {
+  const result =
+    mainWindow === null
+      ? await dialog.showSaveDialog(options)
+      : await dialog.showSaveDialog(mainWindow, options)
+  return result.canceled || result.filePath === undefined || result.filePath === '' ? null : result.filePath
+}
+
+function createBackups(): BackupService {
+  const userData = app.getPath('userData')
+  return createBackupService({
+    stateFile: join(userData, 'backup-state.json'),
+    markerFile: join(userData, 'backup-marker.json'),
+    // A profile chosen with CADENCE_USER_DATA_DIR (tests, a second profile) keeps its backups
+    // beside it, so it never mixes its backups with the PM's real ones in Documents.
+    defaultFolder:
+      userDataOverride !== undefined && userDataOverride !== ''
+        ? join(userData, 'Cadence Backups')
+        : join(app.getPath('documents'), 'Cadence Backups'),
+    appVersion: app.getVersion(),
+    now: () => new Date(),
+  })
+}
+
+function registerIpc(service: BackupService): void {
   const router = createIpcRouter({
     handlers: createHandlers({
       appInfo: () => readAppInfo(app, process.platform),
@@ -137,6 +191,33 @@ function registerIpc(): void {
         },
         write: writeFileAtomically,
       }),
+      backups: {
+        service,
+        chooseFolder: (current) =>
+          showOpenDialog({ defaultPath: current, properties: ['openDirectory', 'createDirectory'] }),
+        chooseBackupFile: (folder) =>
+          showOpenDialog({
+            defaultPath: folder,
+            properties: ['openFile'],
+            filters: [{ name: 'Cadence backup', extensions: ['gz', 'json'] }],
+          }),
+        saveExport: async (fileName, text) => {
+          const chosen = await showSaveDialog({
+            defaultPath: join(app.getPath('documents'), fileName),
+            filters: [{ name: 'Cadence export', extensions: ['json'] }],
+          })
+          if (chosen === null) return null
+          const path = chosen.toLowerCase().endsWith('.json') ? chosen : `${chosen}.json`
+          await writeFileAtomically(path, text)
+          return path
+        },
+        openFolder: async (folder) => {
+          await mkdir(folder, { recursive: true })
+          const failure = await shell.openPath(folder)
+          if (failure !== '') throw new Error(failure)
+        },
+        now: () => new Date(),
+      },
     }),
     isTrustedSender: createTrustedSenderCheck([appOrigin]),
   })
@@ -152,7 +233,8 @@ async function start(): Promise<void> {
   language = languageFromLocale(app.getLocale())
   applySessionSecurity(session.defaultSession, { csp, isAppUrl })
   protocol.handle(APP_SCHEME, createAppProtocolHandler({ rootDir: rendererDir, csp }))
-  registerIpc()
+  backups = createBackups()
+  registerIpc(backups)
   app.setAboutPanelOptions({ applicationName: app.getName(), applicationVersion: app.getVersion() })
   rebuildMenu()
   createMainWindow()
@@ -166,6 +248,9 @@ if (!app.requestSingleInstanceLock()) {
   app.on('web-contents-created', (_event, contents) =>
     attachNavigationGuards(contents, { isAppUrl, openExternal }),
   )
+  app.on('before-quit', () => {
+    quitRequested = true
+  })
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit()
   })

@@ -26,14 +26,27 @@ describe('createPreloadApi', () => {
   it('exposes exactly one method per contract channel plus on — and nothing of ipcRenderer', () => {
     const { ipc } = fakeIpcRenderer()
     const api = createPreloadApi(ipc)
-    expect(Object.keys(api).sort()).toEqual([
-      'composeMail',
-      'getAppInfo',
-      'on',
-      'openExternal',
-      'saveTextFile',
-      'setLanguage',
-    ])
+    expect(Object.keys(api).sort()).toEqual(
+      [
+        'composeMail',
+        'getAppInfo',
+        'on',
+        'openExternal',
+        'saveTextFile',
+        'setLanguage',
+        // Backups (shared/backups/ipc.ts)
+        'chooseBackupFolder',
+        'exportAllData',
+        'getBackupStatus',
+        'listBackups',
+        'noteRecordCounts',
+        'openBackupFolder',
+        'quitBackupDone',
+        'readBackup',
+        'resetBackupMarker',
+        'writeBackup',
+      ].sort(),
+    )
     for (const value of Object.values(api)) {
       expect(value).not.toBe(ipc)
       expect(value).not.toBe(ipc.invoke)

@@ -2,7 +2,7 @@
 import { MantineProvider } from '@mantine/core'
 import { Notifications } from '@mantine/notifications'
 import { I18nextProvider } from 'react-i18next'
-import { HashRouter, Navigate, Route, Routes } from 'react-router'
+import { Navigate, Route, Routes } from 'react-router'
 import { theme } from './theme'
 import { i18n } from './lib/i18n'
 import { useAppStore } from './store'
@@ -25,6 +25,7 @@ import { WeeklyScreen } from './features/weekly/WeeklyScreen'
 import { PresenterScreen } from './features/weekly/PresenterScreen'
 import { SummariesScreen } from './features/weekly/SummariesScreen'
 import { CommentaryScreen } from './features/results/CommentaryScreen'
+import { GatedHashRouter } from './features/backups/StartupGate'
 
 /** The whole renderer. */
 export function App() {
@@ -37,7 +38,8 @@ export function App() {
         {...(themePreference === 'system' ? {} : { forceColorScheme: themePreference })}
       >
         <Notifications position="bottom-right" limit={3} />
-        <HashRouter>
+        {/* The router, once the database is open (backed up before upgrades) and not wiped. */}
+        <GatedHashRouter>
           <Routes>
             <Route element={<AppLayout />}>
               <Route index element={<Navigate to="/today" replace />} />
@@ -63,7 +65,7 @@ export function App() {
             {/* Presenter mode fills the window, without the sidebar. */}
             <Route path="weekly/:meetingId/present" element={<PresenterScreen />} />
           </Routes>
-        </HashRouter>
+        </GatedHashRouter>
       </MantineProvider>
     </I18nextProvider>
   )

@@ -13,6 +13,7 @@ import { useAppStore } from '../store'
 import { languageOptions } from '../lib/options'
 import { useLoadDemo } from '../lib/useLoadDemo'
 import { cadence } from '../lib/bridge'
+import { BackupSettings } from '../features/backups/BackupSettings'
 
 /** The Settings screen. */
 export function SettingsScreen() {
@@ -94,6 +95,7 @@ export function SettingsScreen() {
         {settings ? (
           <OnboardingTemplateEditor key={settings.updatedAt} template={settings.onboardingTemplate} />
         ) : null}
+        <BackupSettings />
         <Section title={t('settings.demo')}>
           <Stack gap="sm" align="flex-start">
             <Text size="sm" c="dimmed">

@@ -3,9 +3,12 @@
  * gets the same `window.cadence` shape (built from the same contract), and every call goes
  * through the same sender check, zod parsing and handlers as in Electron.
  */
+import { writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
 import type { BrowserContext, Page } from 'playwright-core'
 import { METHOD_CHANNELS, type CadenceApi, type EventChannel, type TextFileKind } from '@shared/ipc'
 import type { Language } from '@shared/schemas'
+import { createBackupService } from '../../../electron/backups/backup-service'
 import { createHandlers } from '../../../electron/ipc/handlers'
 import { createIpcRouter, createTrustedSenderCheck } from '../../../electron/ipc/router'
 import { HARNESS_ORIGIN } from './renderer-server'
@@ -18,6 +21,14 @@ export type MainEffects = {
   mailtos: string[]
   /** Files saved through the (auto-accepted) save dialog, with the name main chose. */
   savedFiles: { kind: TextFileKind; fileName: string; content: string }[]
+  /** Paths main's open dialog answers for backup files, one per dialog (empty: cancelled). */
+  backupFileAnswers: string[]
+  /** Folders main's folder dialog answers, one per dialog (empty: cancelled). */
+  folderAnswers: string[]
+  /** Folders shown in the file manager. */
+  openedFolders: string[]
+  /** "Export all data" files saved (accepted in the data folder). */
+  exports: { fileName: string; path: string }[]
 }
 
 declare global {
@@ -31,7 +42,16 @@ declare global {
 
 /** Installs the bridge on a context; returns the record of main-side effects. */
 export async function bridgeMainProcess(context: BrowserContext, dataFolder: string): Promise<MainEffects> {
-  const effects: MainEffects = { openedUrls: [], languages: [], mailtos: [], savedFiles: [] }
+  const effects: MainEffects = {
+    openedUrls: [],
+    languages: [],
+    mailtos: [],
+    savedFiles: [],
+    backupFileAnswers: [],
+    folderAnswers: [],
+    openedFolders: [],
+    exports: [],
+  }
   const router = createIpcRouter({
     isTrustedSender: createTrustedSenderCheck([HARNESS_ORIGIN]),
     handlers: createHandlers({
@@ -49,6 +69,29 @@ export async function bridgeMainProcess(context: BrowserContext, dataFolder: str
       saveTextFile: (file) => {
         effects.savedFiles.push(file)
         return Promise.resolve(`${dataFolder}/${file.fileName}`)
+      },
+      // Backups go to the test profile's own folder; dialogs answer from the queues above.
+      backups: {
+        service: createBackupService({
+          stateFile: join(dataFolder, 'backup-state.json'),
+          markerFile: join(dataFolder, 'backup-marker.json'),
+          defaultFolder: join(dataFolder, 'Cadence Backups'),
+          appVersion: '0.0.0-e2e',
+          now: () => new Date(),
+        }),
+        chooseFolder: () => Promise.resolve(effects.folderAnswers.shift() ?? null),
+        chooseBackupFile: () => Promise.resolve(effects.backupFileAnswers.shift() ?? null),
+        saveExport: async (fileName, text) => {
+          const path = join(dataFolder, fileName)
+          await writeFile(path, text)
+          effects.exports.push({ fileName, path })
+          return path
+        },
+        openFolder: (folder) => {
+          effects.openedFolders.push(folder)
+          return Promise.resolve()
+        },
+        now: () => new Date(),
       },
     }),
   })

@@ -18,6 +18,8 @@ import { HARNESS_ORIGIN, serveRenderer } from './renderer-server'
 export type AppUnderTest = {
   page: Page
   target: 'electron' | 'chromium'
+  /** The fresh profile (app data) folder of this run; backups go to its `Cadence Backups`. */
+  profileDir: string
   /** Main-side effects, recorded in the Chromium harness only (Electron performs them for real). */
   effects: MainEffects | null
   /** Pushes a main→renderer event (menu commands). */
@@ -54,6 +56,14 @@ function chooseTarget(): 'electron' | 'chromium' {
   return electronBinary() ? 'electron' : 'chromium'
 }
 
+/**
+ * Waits until the renderer's start-up (opening the database, the wiped-database check) is over,
+ * so a test's first step — even a menu event main pushes — reaches a mounted app.
+ */
+export async function waitForStartup(page: Page): Promise<void> {
+  await page.waitForSelector('html[data-startup]', { state: 'attached' })
+}
+
 let sharedBrowser: Promise<Browser> | null = null
 
 /** One Chromium per test file; each test still gets its own fresh context (profile). */
@@ -69,7 +79,7 @@ export async function closeBrowser(): Promise<void> {
   if (pending) await (await pending).close()
 }
 
-async function launchChromium(profileDir: string): Promise<AppUnderTest> {
+async function launchChromium(profileDir: string): Promise<Omit<AppUnderTest, 'profileDir'>> {
   const context = await (
     await browser()
   ).newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-GB' })
@@ -77,6 +87,7 @@ async function launchChromium(profileDir: string): Promise<AppUnderTest> {
   const effects = await bridgeMainProcess(context, profileDir)
   const page = await context.newPage()
   await page.goto(`${HARNESS_ORIGIN}/index.html`)
+  await waitForStartup(page)
   return {
     page,
     target: 'chromium',
@@ -86,7 +97,7 @@ async function launchChromium(profileDir: string): Promise<AppUnderTest> {
   }
 }
 
-async function launchElectron(profileDir: string): Promise<AppUnderTest> {
+async function launchElectron(profileDir: string): Promise<Omit<AppUnderTest, 'profileDir'>> {
   const executablePath = electronBinary()
   if (!executablePath)
     throw new Error('CADENCE_E2E_TARGET=electron, but the Electron binary is not installed')
@@ -96,6 +107,7 @@ async function launchElectron(profileDir: string): Promise<AppUnderTest> {
     env: { ...process.env, CADENCE_USER_DATA_DIR: profileDir },
   })
   const page = await app.firstWindow()
+  await waitForStartup(page)
   await page.setViewportSize({ width: 1280, height: 800 })
   return {
     page,
@@ -118,6 +130,7 @@ export async function launchApp(): Promise<AppUnderTest> {
     chooseTarget() === 'electron' ? await launchElectron(profileDir) : await launchChromium(profileDir)
   return {
     ...app,
+    profileDir,
     close: async () => {
       await app.close()
       await rm(profileDir, { recursive: true, force: true })

@@ -1,2 +1,130 @@
 /** Backups, restore, import and export of all data (UI language). */
-export default {}
+export default {
+  settings: {
+    title: 'Varmuuskopiot',
+    backUpNow: 'Varmuuskopioi nyt',
+    lastBackup: 'Viimeisin varmuuskopio',
+    noBackup: 'Ei vielä varmuuskopiota',
+    folder: 'Kansio',
+    changeFolder: 'Vaihda…',
+    openFolder: 'Avaa kansio',
+    policy:
+      'Cadence varmuuskopioi {{minutes}} minuutin välein työskennellessäsi, sulkiessasi sovelluksen, ennen tietokannan päivitystä ja sovelluspäivityksen jälkeen. Se säilyttää tämän päivän viisi viimeisintä, yhden päivässä 14 päivän ajan ja yhden viikossa 3 kuukauden ajan.',
+    backedUp: 'Varmuuskopioitu: {{name}}',
+    nothingToBackUp: 'Varmuuskopioitavaa ei vielä ole.',
+    backupFailed: 'Varmuuskopiointi epäonnistui: {{message}}',
+    folderChanged: 'Varmuuskopiot tallennetaan nyt kansioon {{folder}}',
+    folderNotWritable: 'Cadence ei voi kirjoittaa tähän kansioon. Valitse toinen.',
+    reasons: {
+      interval: 'automaattinen',
+      quit: 'suljettaessa',
+      'before-upgrade': 'ennen päivitystä',
+      'after-update': 'päivityksen jälkeen',
+      manual: 'käsin tehty',
+      'before-restore': 'ennen palautusta',
+    },
+  },
+  transfer: {
+    title: 'Palautus ja siirto',
+    intro: 'Palauta varmuuskopio kansiosta, siirrä kaikki tiedot toiselle koneelle tai tuo kollegan vienti.',
+    backupsInFolder: 'Kansion varmuuskopiot',
+    noBackups: 'Kansiossa ei ole vielä varmuuskopioita.',
+    taken: 'Otettu',
+    size: 'Koko',
+    restore: 'Palauta…',
+    showAll: 'Näytä kaikki ({{total}})',
+    exportAll: 'Vie kaikki tiedot…',
+    exportHelp: 'Yksi JSON-tiedosto, jossa on kaikki tietueet, toista konetta tai kollegaa varten.',
+    exported: 'Viety tiedostoon {{path}}',
+    exportFailed: 'Vienti epäonnistui: {{message}}',
+    importReplace: 'Tuo…',
+    importReplaceHelp:
+      'Korvaa kaikki nykyiset tiedot tiedoston tiedoilla (nykyisistä tiedoista otetaan ensin varmuuskopio).',
+    importMerge: 'Tuo lisäksi…',
+    importMergeHelp: 'Lisää kollegan viennin tietoihisi: kunkin tietueen uudempi versio voittaa.',
+  },
+  preview: {
+    titleRestore: 'Palauta varmuuskopio',
+    titleMerge: 'Tuo tietoihisi',
+    reading: 'Tarkistetaan tiedostoa…',
+    file: 'Tiedosto',
+    exportedAt: 'Viety',
+    unknown: 'Ei tiedossa',
+    clients: 'Asiakkaat',
+    metricMonths: 'Tuloskuukaudet',
+    meetings: 'Palaverit',
+    records: 'Tietueita yhteensä',
+    version: 'Tietokannan versio',
+    olderVersion: '{{version}} (päivitetään versioon {{current}} palautettaessa)',
+    replaceWarning:
+      'Kaikki Cadencen nykyiset tiedot korvataan tällä varmuuskopiolla. Nykyisistä tiedoista otetaan ensin varmuuskopio, joten tämän voi perua.',
+    mergeNote:
+      'Täällä uudet tietueet lisätään; molemmilla puolilla oleva tietue säilyttää uudemman version. Poistetut tietueet pysyvät poistettuina, kun poisto on uudempi.',
+    restore: 'Palauta',
+    merge: 'Tuo lisäksi',
+    cancel: 'Peruuta',
+    restored_one: 'Varmuuskopio palautettu: {{total}} tietue.',
+    restored_other: 'Varmuuskopio palautettu: {{total}} tietuetta.',
+    merged: 'Tuotu — lisätty: {{added}}, päivitetty: {{replaced}}, ennallaan: {{unchanged}}',
+    conflicts_one:
+      '{{count}} tietue vastasi täällä toista tietuetta (sama asiakas ja jakso), ja se ohitettiin.',
+    conflicts_other:
+      '{{count}} tietuetta vastasi täällä toisia tietueita (sama asiakas ja jakso), ja ne ohitettiin.',
+    failed: 'Mitään ei muutettu: {{message}}',
+    safetyBackupFailed: 'Mitään ei muutettu: nykyisten tietojen varmuuskopiointi epäonnistui ({{message}}).',
+    badFile: 'Tätä tiedostoa ei voi palauttaa. Mitään ei muutettu.',
+  },
+  problems: {
+    'too-large': 'Tiedosto on suurempi kuin yksikään Cadencen varmuuskopio voi olla.',
+    unreadable:
+      'Tiedostoa ei voi lukea: se on vioittunut tai ei ole varmuuskopio (ei kelvollista gzipiä tai tekstiä).',
+    none: 'Varmuuskopiokansiosta ei löytynyt varmuuskopiota.',
+    'not-json': 'Tiedosto on keskeneräinen tai vioittunut (se ei ole kokonaista JSONia).',
+    'not-export': 'Tiedosto ei ole Cadencen tietojen vienti (kohdassa ”{{path}}”).',
+    'forbidden-key':
+      'Tiedostossa on kielletty avain ”{{key}}” kohdassa ”{{path}}”, joten se hylätään turvallisuussyistä.',
+    'string-too-long': 'Teksti kohdassa ”{{path}}” on paljon pidempi kuin yksikään tietue sisältää.',
+    'too-deep': 'Kohdan ”{{path}}” tiedot ovat syvemmällä sisäkkäin kuin missään tietueessa.',
+    'other-database': 'Tiedosto on toisen tietokannan vienti (”{{name}}”).',
+    'newer-version':
+      'Tiedosto on tehty uudemmalla Cadencella (tietokannan versio {{version}}; tässä on {{current}}). Päivitä Cadence ja palauta se sitten.',
+    'unsupported-version':
+      'Tiedoston tietokannan versio on {{version}}, jota yhdessäkään Cadencen julkaisussa ei ollut.',
+    'unknown-table': 'Tiedostossa on taulu ”{{table}}”, jota Cadence ei tunne.',
+    'count-mismatch':
+      'Taulussa ”{{table}}” pitäisi olla {{declared}} tietuetta, mutta siinä on {{actual}}: tiedosto on katkennut tai sitä on muokattu.',
+    'invalid-record': 'Taulu ”{{table}}”, tietue {{index}} ({{id}}): kenttä ”{{field}}” — {{message}}',
+    'invalid-record-no-field': 'Taulu ”{{table}}”, tietue {{index}} ({{id}}): {{message}}',
+    'duplicate-id': 'Taulussa ”{{table}}” on kaksi tietuetta, joiden tunniste on {{id}}.',
+    'import-failed': 'Tietueita ei voitu lukea: {{message}}',
+    noId: 'ei tunnistetta',
+  },
+  gate: {
+    opening: 'Avataan tietojasi…',
+    openFailed: 'Cadence ei voinut avata tietokantaansa: {{message}}',
+    retry: 'Yritä uudelleen',
+    upgradeBackupFailed: 'Varmuuskopiointi ennen tietokannan päivitystä epäonnistui: {{message}}',
+    updateBackupFailed: 'Varmuuskopiointi sovelluspäivityksen jälkeen epäonnistui: {{message}}',
+  },
+  offer: {
+    title: 'Tietosi puuttuvat',
+    body_one:
+      'Cadence löysi tyhjän tietokannan, vaikka siinä oli {{total}} tietue, kun sovellus viimeksi oli käynnissä. Näin voi käydä kaatumisen, täyden levyn tai järjestelmämuutoksen jälkeen. Palauta viimeisin varmuuskopio ja jatka siitä, mihin jäit.',
+    body_other:
+      'Cadence löysi tyhjän tietokannan, vaikka siinä oli {{total}} tietuetta, kun sovellus viimeksi oli käynnissä. Näin voi käydä kaatumisen, täyden levyn tai järjestelmämuutoksen jälkeen. Palauta viimeisin varmuuskopio ja jatka siitä, mihin jäit.',
+    latest: 'Viimeisin varmuuskopio',
+    takenAt: 'Otettu {{when}}',
+    contents: 'Asiakkaat: {{clients}} · tuloskuukaudet: {{months}} · palaverit: {{meetings}}',
+    noBackup: 'Kansiosta {{folder}} ei löytynyt varmuuskopiota. Jos sinulla on vientitiedosto, valitse se.',
+    checking: 'Tarkistetaan viimeisintä varmuuskopiota…',
+    restoreLatest: 'Palauta tämä varmuuskopio',
+    chooseFile: 'Valitse toinen tiedosto…',
+    startEmpty: 'Aloita tyhjänä',
+    confirmTitle: 'Aloitetaanko tyhjällä tietokannalla?',
+    confirmBody:
+      'Cadence käynnistyy ilman tietojasi. Varmuuskopiosi pysyvät kansiossa, ja voit palauttaa niistä yhden myöhemmin asetuksista.',
+    confirmStart: 'Aloita tyhjänä',
+    restored_one: 'Tietosi ovat takaisin: {{total}} tietue palautettu.',
+    restored_other: 'Tietosi ovat takaisin: {{total}} tietuetta palautettu.',
+  },
+}
