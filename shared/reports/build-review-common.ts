@@ -17,12 +17,7 @@ import type { Commentary } from '../schemas'
 import { agencyParty, clientParty, isDraft } from './build-common'
 import { columnKeys, primaryKey, tileKeys, trendKeys, type SelectableFigure } from './metric-selection'
 import type { ReportCommentary, ReviewSelection } from './report-input'
-import {
-  cooperationPeriodOf,
-  periodLeanLoop,
-  periodWork,
-  reviewOfMeeting,
-} from './review-content'
+import { cooperationPeriodOf, periodLeanLoop, periodWork, reviewOfMeeting } from './review-content'
 import { commentaryForPeriod, periodDates, reviewMeetingForPeriod } from './review-sources'
 import type { ReportBuildOptions, ReportSources } from './sources'
 
@@ -100,7 +95,10 @@ export function reviewSelection(
   months: readonly { values: Record<string, number | null> }[],
   breakdowns: readonly { figures: readonly SelectableFigure[] }[],
 ): ReviewSelection {
-  const series = metrics.map((m) => ({ key: m.key, values: months.map((month) => month.values[m.key] ?? null) }))
+  const series = metrics.map((m) => ({
+    key: m.key,
+    values: months.map((month) => month.values[m.key] ?? null),
+  }))
   return {
     tiles: tileKeys(metrics, kpis, REVIEW_TILES),
     charts: trendKeys(metrics, series, REVIEW_CHARTS),

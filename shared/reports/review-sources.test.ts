@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { resolvePeriod } from '../results/periods'
 import type { Commentary } from '../schemas/commentary'
 import type { Meeting } from '../schemas/meeting'
-import { commentaryForPeriod, periodDates, reviewMeetingForPeriod } from './review-sources'
+import { commentaryForPeriod, dueReviewPeriods, periodDates, reviewMeetingForPeriod } from './review-sources'
 
 const CLIENT = '11111111-1111-4111-8111-111111111111'
 const OTHER = '22222222-2222-4222-8222-222222222222'
@@ -105,5 +105,23 @@ describe('reviewMeetingForPeriod', () => {
     ]
     const period = resolvePeriod('coop-Y1-Q2', client.cooperationStart)
     expect(reviewMeetingForPeriod([first, again, ...others], client, period)).toBe(again)
+  })
+})
+
+describe('dueReviewPeriods', () => {
+  it('takes the latest cooperation quarter ended with the last complete month', () => {
+    // From February: Feb–Apr, May–Jul, Aug–Oct ended by November.
+    expect(dueReviewPeriods('2026-02-01', '2026-11-23').quarter).toBe('coop-Y1-Q3')
+    expect(dueReviewPeriods('2025-02-04', '2026-11-23').quarter).toBe('coop-Y2-Q3')
+    expect(dueReviewPeriods('2026-11-02', '2026-11-23').quarter).toBe('coop-Y1-Q1')
+  })
+
+  it('takes the year closing within two months, else the last one ended, else the first', () => {
+    // Dec 2025 – Nov 2026: eleven months done, the annual review is coming.
+    expect(dueReviewPeriods('2025-12-01', '2026-11-23').year).toBe('coop-Y1')
+    // From August 2024: the second year ended in July 2026, the third has nine months to go.
+    expect(dueReviewPeriods('2024-08-01', '2026-11-23').year).toBe('coop-Y2')
+    expect(dueReviewPeriods('2025-02-04', '2026-11-23').year).toBe('coop-Y1')
+    expect(dueReviewPeriods('2026-08-28', '2026-11-23').year).toBe('coop-Y1')
   })
 })

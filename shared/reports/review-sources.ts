@@ -16,7 +16,7 @@
  */
 import { calendarDateIn } from '../cadence'
 import { firstDayOfMonth, formatDay, lastDayOfMonth } from '../cadence/days'
-import { addMonths, monthIndex, monthRange } from '../results/months'
+import { addMonths, lastCompleteMonth, monthIndex, monthOfDate, monthRange } from '../results/months'
 import type { ResultsPeriod } from '../results/periods'
 import { monthsOfPeriod, nearestReviewPeriod } from '../reviews'
 import type { Commentary } from '../schemas/commentary'
@@ -99,4 +99,23 @@ export function reviewMeetingForPeriod<
       best = { meeting, shared }
   }
   return best?.meeting ?? null
+}
+
+/**
+ * The cooperation quarter and year whose review report is due on `today`: the latest quarter
+ * that has ended with the last complete month, and the year that has — or the year closing within
+ * its last two months, since the annual report is prepared for the review just before the year
+ * ends (the cadence's annual review comes ahead of the anniversary). A cooperation that has not
+ * finished one gets its first.
+ */
+export function dueReviewPeriods(cooperationStart: string, today: string): { quarter: string; year: string } {
+  const elapsed = monthIndex(lastCompleteMonth(today)) - monthIndex(monthOfDate(cooperationStart)) + 1
+  const quarters = Math.max(1, Math.floor(elapsed / 3))
+  const closing = elapsed % 12 >= 10 ? 1 : 0
+  const years = Math.max(1, Math.floor(elapsed / 12) + closing)
+  const quarter = ((quarters - 1) % 4) + 1
+  return {
+    quarter: `coop-Y${String(Math.floor((quarters - 1) / 4) + 1)}-Q${String(quarter)}`,
+    year: `coop-Y${String(years)}`,
+  }
 }
