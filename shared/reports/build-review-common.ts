@@ -22,7 +22,7 @@ import { commentaryForPeriod, periodDates, reviewMeetingForPeriod } from './revi
 import type { ReportBuildOptions, ReportSources } from './sources'
 
 /** KPI tiles on the quarterly and annual reports. */
-export const REVIEW_TILES = 6
+export const REVIEW_TILES = 8
 /** Metrics charted month by month on the quarterly and annual reports. */
 export const REVIEW_CHARTS = 2
 
@@ -133,6 +133,7 @@ export function reviewInputBase(
       generatedAt: options.now,
     },
     review: {
+      cooperationStart: client.cooperationStart,
       commentary: reportCommentary(commentary, metrics),
       cooperation: cooperationPeriodOf(period, client.cooperationStart),
       work: periodWork(

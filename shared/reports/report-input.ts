@@ -194,6 +194,8 @@ export type ReviewSelection = z.infer<typeof reviewSelectionSchema>
 /** What the quarterly and annual reports carry beyond the base (shared/reports/review-parts.ts). */
 const reviewBase = {
   selection: reviewSelectionSchema,
+  /** The day the cooperation started ("where we started"; a period before it has no aim). */
+  cooperationStart: dateSchema,
   commentary: reportCommentarySchema.nullable(),
   /** The cooperation quarter or year the period is (or mostly falls in); null before the cooperation. */
   cooperation: cooperationPeriodSchema.nullable(),

@@ -16,6 +16,11 @@ export default {
     previousYear: 'vs previous year',
     baseline: 'vs before our cooperation',
     noHistory: 'No earlier data to compare with',
+    qoq: 'QoQ',
+    yoy: 'YoY',
+    vsBaseline: 'vs before us',
+    legendQuarter: 'QoQ: vs the previous quarter · YoY: vs the same quarter a year earlier',
+    legendYear: 'YoY: vs the previous year · vs before us: a month now vs a month before our cooperation',
   },
   quarter: {
     glance: 'The quarter at a glance',
@@ -100,7 +105,9 @@ export default {
   annual: {
     startedTitle: 'Where we started, where we are',
     startedIntro:
-      'A month of this year on average, against a month before our cooperation began ({{count}} months, {{from}} – {{to}}).',
+      'A month of this year on average, against a month before our cooperation began ({{months}}, {{range}}).',
+    baselineMonths_one: '{{count}} month',
+    baselineMonths_other: '{{count}} months',
     noBaseline: 'There is no data from before our cooperation to compare with.',
     then: 'Before us',
     now: 'This year',
@@ -114,6 +121,7 @@ export default {
     noData: 'No results were recorded for this year.',
     channels: 'Results by channel',
     channelIntro: 'Each channel this year, with the change against the year before.',
+    noChannels: 'No channel reported results this year.',
     bestTitle: 'Best months and records',
     bestIntro: 'The best month of the year for each result; a record beats every month before it.',
     metric: 'Result',
@@ -126,6 +134,7 @@ export default {
     improvedChannels: 'Channels that grew most',
     improvedCampaigns: 'Campaigns that grew most',
     noImprovements: 'Improvements show once there is a year to compare with.',
+    doneTitle: 'What we did together this year',
     learnedTitle: 'What we learned this year',
     proposalTitle: 'Our proposal for next year',
     proposalIntro: 'A concrete plan for the next twelve months: what we do and when.',

@@ -16,6 +16,11 @@ export default {
     previousYear: 'vs. edellinen vuosi',
     baseline: 'vs. ennen yhteistyötämme',
     noHistory: 'Ei aiempaa vertailutietoa',
+    qoq: 'ed. nelj.',
+    yoy: 'ed. v',
+    vsBaseline: 'vs. ennen meitä',
+    legendQuarter: 'ed. nelj.: vs. edellinen neljännes · ed. v: vs. sama neljännes vuotta aiemmin',
+    legendYear: 'ed. v: vs. edellinen vuosi · vs. ennen meitä: kuukausi nyt vs. kuukausi ennen yhteistyötämme',
   },
   quarter: {
     glance: 'Neljännes lyhyesti',
@@ -100,7 +105,9 @@ export default {
   annual: {
     startedTitle: 'Mistä lähdimme, missä olemme',
     startedIntro:
-      'Tämän vuoden keskimääräinen kuukausi verrattuna kuukauteen ennen yhteistyömme alkua ({{count}} kk, {{from}} – {{to}}).',
+      'Tämän vuoden keskimääräinen kuukausi verrattuna kuukauteen ennen yhteistyömme alkua ({{months}}, {{range}}).',
+    baselineMonths_one: '{{count}} kuukausi',
+    baselineMonths_other: '{{count}} kuukautta',
     noBaseline: 'Ajalta ennen yhteistyötämme ei ole vertailutietoa.',
     then: 'Ennen meitä',
     now: 'Tänä vuonna',
@@ -114,6 +121,7 @@ export default {
     noData: 'Tältä vuodelta ei ole kirjattu tuloksia.',
     channels: 'Tulokset kanavittain',
     channelIntro: 'Jokainen kanava tänä vuonna ja muutos edelliseen vuoteen.',
+    noChannels: 'Yksikään kanava ei raportoinut tuloksia tänä vuonna.',
     bestTitle: 'Parhaat kuukaudet ja ennätykset',
     bestIntro: 'Vuoden paras kuukausi kullekin tulokselle; ennätys ylittää jokaisen aiemman kuukauden.',
     metric: 'Tulos',
@@ -126,6 +134,7 @@ export default {
     improvedChannels: 'Eniten kasvaneet kanavat',
     improvedCampaigns: 'Eniten kasvaneet kampanjat',
     noImprovements: 'Parannukset näkyvät, kun vertailuvuosi on olemassa.',
+    doneTitle: 'Mitä teimme yhdessä tänä vuonna',
     learnedTitle: 'Mitä opimme tänä vuonna',
     proposalTitle: 'Ehdotuksemme ensi vuodelle',
     proposalIntro:
