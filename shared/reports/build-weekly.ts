@@ -22,8 +22,15 @@ export class NoWeeklySummaryError extends Error {
   }
 }
 
-function summaryOf(meeting: Meeting, clientId: string): string {
-  return meeting.weeklyCards.find((card) => card.clientId === clientId)?.clientSummary.trim() ?? ''
+/**
+ * The client's summary at a weekly: the distilled client summary, or for a light client (who gets
+ * no card, seed 000) the one-line "changes" the team wrote instead.
+ */
+export function weeklySummaryText(meeting: Meeting, clientId: string): string {
+  const card = meeting.weeklyCards.find((c) => c.clientId === clientId)
+  if (!card) return ''
+  const summary = card.clientSummary.trim()
+  return summary !== '' ? summary : card.changesLine.trim()
 }
 
 /** The client's latest internal weekly with a distilled summary, or null when there is none. */
@@ -31,7 +38,10 @@ export function latestWeeklyWithSummary(sources: Pick<ReportSources, 'client' | 
   return (
     sources.meetings
       .filter(
-        (m) => m.deletedAt === null && m.kind === 'internal-weekly' && summaryOf(m, sources.client.id) !== '',
+        (m) =>
+          m.deletedAt === null &&
+          m.kind === 'internal-weekly' &&
+          weeklySummaryText(m, sources.client.id) !== '',
       )
       .sort((a, b) => b.startsAt.localeCompare(a.startsAt))[0] ?? null
   )
@@ -45,7 +55,7 @@ export function buildWeeklyReportInput(
 ): WeeklyReportInput {
   const { client } = sources
   const meeting = sources.meetings.find((m) => m.id === meetingId && m.deletedAt === null)
-  const summary = meeting ? summaryOf(meeting, client.id) : ''
+  const summary = meeting ? weeklySummaryText(meeting, client.id) : ''
   if (!meeting || summary === '') throw new NoWeeklySummaryError(client.name, meetingId)
   const heldOn = clientDate(meeting.finishedAt ?? meeting.startsAt, client.timezone)
   const day = parseDay(heldOn) ?? 0

@@ -2,7 +2,12 @@
 export * from './report-input'
 export type { ReportBuildOptions, ReportSources } from './sources'
 export { buildMonthlyReportInput, MONTHLY_TILES, MONTHLY_TRENDS } from './build-monthly'
-export { buildWeeklyReportInput, latestWeeklyWithSummary, NoWeeklySummaryError } from './build-weekly'
+export {
+  buildWeeklyReportInput,
+  latestWeeklyWithSummary,
+  NoWeeklySummaryError,
+  weeklySummaryText,
+} from './build-weekly'
 export { embeddableImage } from './build-common'
 export { buildQuarterlyReportInput } from './build-quarterly'
 export { buildAnnualReportInput } from './build-annual'
