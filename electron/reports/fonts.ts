@@ -69,3 +69,20 @@ export function registerReportFonts(): void {
   Font.registerHyphenationCallback((word) => [word])
   registeredDir = dir
 }
+
+/**
+ * Forgets the glyphs fontkit cached while the last document was written. Writing a PDF subsets
+ * each font and loads its glyphs by id alone, without their characters; fontkit caches those
+ * glyph objects, and the next document's text layout gets them back with no characters, which
+ * react-pdf then drops — letters used in one report went missing from the next report rendered
+ * in the same process (diegomura/react-pdf#3404). Call it before each render; renders in one
+ * process must not overlap (a worker renders one report at a time).
+ */
+export function forgetCachedGlyphs(): void {
+  for (const family of Object.values(Font.getRegisteredFonts())) {
+    for (const source of family.sources) {
+      const font = source.data as { _glyphs?: unknown } | null
+      if (font && '_glyphs' in font) font._glyphs = {}
+    }
+  }
+}

@@ -6,7 +6,7 @@
 import { renderToBuffer } from '@react-pdf/renderer'
 import { createElement, type ReactElement } from 'react'
 import type { ReportInput } from '@shared/reports/report-input'
-import { registerReportFonts } from './fonts'
+import { forgetCachedGlyphs, registerReportFonts } from './fonts'
 import { AnnualReport } from './annual/AnnualReport'
 import { MonthlyReport } from './monthly/MonthlyReport'
 import { QuarterlyReport } from './quarterly/QuarterlyReport'
@@ -36,6 +36,7 @@ function documentOf(input: ReportInput): ReactElement {
 /** The PDF of a report, as bytes. */
 export async function renderReportPdf(input: ReportInput): Promise<Uint8Array> {
   registerReportFonts()
+  forgetCachedGlyphs()
   const buffer = await renderToBuffer(documentOf(input) as Parameters<typeof renderToBuffer>[0])
   return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength)
 }

@@ -19,7 +19,13 @@ import type { ReviewContext } from '../review/context'
 const styles = StyleSheet.create({
   intro: { fontSize: SIZES.small, color: COLORS.muted, marginBottom: 6 },
   none: { fontSize: SIZES.small, color: COLORS.faint },
-  record: { fontSize: SIZES.tiny + 0.5, fontWeight: 600, paddingHorizontal: 4, paddingVertical: 1.5, borderRadius: 3 },
+  record: {
+    fontSize: SIZES.tiny + 0.5,
+    fontWeight: 600,
+    paddingHorizontal: 4,
+    paddingVertical: 1.5,
+    borderRadius: 3,
+  },
   columns: { flexDirection: 'row', gap: 18, marginTop: 4 },
   column: { flex: 1 },
   improvement: { borderBottomWidth: 0.4, borderBottomColor: COLORS.rule, paddingVertical: 4, gap: 1.5 },
@@ -28,7 +34,12 @@ const styles = StyleSheet.create({
   detailText: { fontSize: SIZES.small, color: COLORS.muted },
 })
 
-type BestRow = { definition: MetricDefinition; month: string; value: number; record: { month: string; value: number } | null }
+type BestRow = {
+  definition: MetricDefinition
+  month: string
+  value: number
+  record: { month: string; value: number } | null
+}
 
 /** The best months table. */
 export function BestMonths({ input, ctx }: { input: AnnualReportInput; ctx: ReviewContext }) {
@@ -41,16 +52,28 @@ export function BestMonths({ input, ctx }: { input: AnnualReportInput; ctx: Revi
       ? [{ definition, month: best.month, value: best.value, record: record ? record.previousRecord : null }]
       : []
   })
-  const format = (row: BestRow, value: number) => formatMetric(row.definition, value, ctx.currency, ctx.language)
+  const format = (row: BestRow, value: number) =>
+    formatMetric(row.definition, value, ctx.currency, ctx.language)
   const columns: TableColumn<BestRow>[] = [
-    { key: 'metric', header: ctx.r('annual.metric'), width: 110, render: (row) => metricLabel(row.definition, ctx.t) },
+    {
+      key: 'metric',
+      header: ctx.r('annual.metric'),
+      width: 110,
+      render: (row) => metricLabel(row.definition, ctx.t),
+    },
     {
       key: 'month',
       header: ctx.r('annual.bestMonth'),
       width: 100,
       render: (row) => capitalize(longMonth(row.month, ctx.language), ctx.language),
     },
-    { key: 'value', header: ctx.r('annual.value'), width: 80, align: 'right', render: (row) => format(row, row.value) },
+    {
+      key: 'value',
+      header: ctx.r('annual.value'),
+      width: 80,
+      align: 'right',
+      render: (row) => format(row, row.value),
+    },
     {
       key: 'record',
       header: ctx.r('annual.record'),
@@ -81,9 +104,25 @@ export function BestMonths({ input, ctx }: { input: AnnualReportInput; ctx: Revi
   )
 }
 
-type Improvement = { name: string; key: string; value: number; previous: number; change: AnnualReportInput['model']['improvements']['byChannel'][number]['change'] }
+type Improvement = {
+  name: string
+  key: string
+  value: number
+  previous: number
+  change: AnnualReportInput['model']['improvements']['byChannel'][number]['change']
+}
 
-function ImprovementList({ title, items, input, ctx }: { title: string; items: readonly Improvement[]; input: AnnualReportInput; ctx: ReviewContext }) {
+function ImprovementList({
+  title,
+  items,
+  input,
+  ctx,
+}: {
+  title: string
+  items: readonly Improvement[]
+  input: AnnualReportInput
+  ctx: ReviewContext
+}) {
   if (items.length === 0) return null
   return (
     <View style={styles.column}>
@@ -112,7 +151,10 @@ function ImprovementList({ title, items, input, ctx }: { title: string; items: r
 export function Successes({ input, ctx }: { input: AnnualReportInput; ctx: ReviewContext }) {
   const { improvements } = input.model
   const highlights = input.commentary?.highlights ?? []
-  const byChannel: Improvement[] = improvements.byChannel.map((i) => ({ ...i, name: ctx.t(`channels.${i.channel}`) }))
+  const byChannel: Improvement[] = improvements.byChannel.map((i) => ({
+    ...i,
+    name: ctx.t(`channels.${i.channel}`),
+  }))
   const byCampaign: Improvement[] = improvements.byCampaign.map((i) => ({
     ...i,
     name: i.name ?? ctx.t('monthly.unnamedCampaign'),
@@ -124,8 +166,18 @@ export function Successes({ input, ctx }: { input: AnnualReportInput; ctx: Revie
         <Text style={styles.none}>{ctx.r('annual.noImprovements')}</Text>
       ) : (
         <View style={styles.columns}>
-          <ImprovementList title={ctx.r('annual.improvedChannels')} items={byChannel} input={input} ctx={ctx} />
-          <ImprovementList title={ctx.r('annual.improvedCampaigns')} items={byCampaign} input={input} ctx={ctx} />
+          <ImprovementList
+            title={ctx.r('annual.improvedChannels')}
+            items={byChannel}
+            input={input}
+            ctx={ctx}
+          />
+          <ImprovementList
+            title={ctx.r('annual.improvedCampaigns')}
+            items={byCampaign}
+            input={input}
+            ctx={ctx}
+          />
         </View>
       )}
     </Section>

@@ -21,7 +21,13 @@ const IMAGE_HEIGHT = 170
 const styles = StyleSheet.create({
   intro: { fontSize: SIZES.body, color: COLORS.muted, marginBottom: 10 },
   none: { fontSize: SIZES.body, color: COLORS.muted },
-  item: { flexDirection: 'row', gap: 8, paddingVertical: 5, borderBottomWidth: 0.4, borderBottomColor: COLORS.rule },
+  item: {
+    flexDirection: 'row',
+    gap: 8,
+    paddingVertical: 5,
+    borderBottomWidth: 0.4,
+    borderBottomColor: COLORS.rule,
+  },
   number: { width: 14, fontSize: SIZES.body, fontWeight: 600 },
   itemBody: { flex: 1, gap: 2 },
   itemTitle: { fontSize: SIZES.body, fontWeight: 600, color: COLORS.text },
@@ -60,8 +66,12 @@ export function Proposal({ input, ctx }: { input: AnnualReportInput; ctx: Review
               <Text style={[styles.number, { color: ctx.accent }]}>{String(index + 1)}</Text>
               <View style={styles.itemBody}>
                 <Text style={styles.itemTitle}>{item.title}</Text>
-                <Text style={styles.itemMonths}>{capitalize(monthRangeLabel(item.startMonth, item.endMonth, ctx.language), ctx.language)}</Text>
-                {item.description.trim() !== '' ? <Text style={styles.itemText}>{item.description.trim()}</Text> : null}
+                <Text style={styles.itemMonths}>
+                  {capitalize(monthRangeLabel(item.startMonth, item.endMonth, ctx.language), ctx.language)}
+                </Text>
+                {item.description.trim() !== '' ? (
+                  <Text style={styles.itemText}>{item.description.trim()}</Text>
+                ) : null}
               </View>
             </View>
           ))}
@@ -82,7 +92,9 @@ export function Proposal({ input, ctx }: { input: AnnualReportInput; ctx: Review
                 <View style={styles.imageBox}>
                   <Image src={src} style={styles.image} />
                 </View>
-                <Text style={styles.caption}>{ctx.r('annual.creativeCaption', { n: String(index + 1) })}</Text>
+                <Text style={styles.caption}>
+                  {ctx.r('annual.creativeCaption', { n: String(index + 1) })}
+                </Text>
               </View>
             ))}
           </View>

@@ -23,11 +23,23 @@ export const ROWS_PER_PART = 16
 type Row = { number: number; item: ReviewProposalItem; id: string }
 
 function axisOf(items: readonly TimelineItem[], from: string): { from: string; to: string } {
-  const whole = timelineGeometry({ items, box: { width: 1, height: 1, margin: { top: 0, right: 0, bottom: 0, left: 0 } }, from })
+  const whole = timelineGeometry({
+    items,
+    box: { width: 1, height: 1, margin: { top: 0, right: 0, bottom: 0, left: 0 } },
+    from,
+  })
   return { from: whole.months[0]?.month ?? from, to: whole.months.at(-1)?.month ?? from }
 }
 
-function Part({ rows, axis, ctx }: { rows: readonly Row[]; axis: { from: string; to: string }; ctx: ReviewContext }) {
+function Part({
+  rows,
+  axis,
+  ctx,
+}: {
+  rows: readonly Row[]
+  axis: { from: string; to: string }
+  ctx: ReviewContext
+}) {
   const height = rows.length * ROW_HEIGHT
   const geometry = timelineGeometry({
     items: rows.map((row) => ({ id: row.id, startMonth: row.item.startMonth, endMonth: row.item.endMonth })),
@@ -47,7 +59,13 @@ function Part({ rows, axis, ctx }: { rows: readonly Row[]; axis: { from: string;
         </View>
         <Svg width={PLOT_WIDTH} height={HEADER_HEIGHT} viewBox={`0 0 ${PLOT_WIDTH} ${HEADER_HEIGHT}`}>
           {yearStarts.map((m) => (
-            <SvgText key={`y${m.month}`} x={m.x + 2} y={9} fill={COLORS.text} style={{ ...axisText, fontWeight: 600 }}>
+            <SvgText
+              key={`y${m.month}`}
+              x={m.x + 2}
+              y={9}
+              fill={COLORS.text}
+              style={{ ...axisText, fontWeight: 600 }}
+            >
               {m.month.slice(0, 4)}
             </SvgText>
           ))}
@@ -82,7 +100,15 @@ function Part({ rows, axis, ctx }: { rows: readonly Row[]; axis: { from: string;
               <Text style={{ width: 14, fontSize: SIZES.small, color: ctx.accent, fontWeight: 600 }}>
                 {String(row.number)}
               </Text>
-              <Text style={{ flex: 1, fontSize: SIZES.small, color: COLORS.text, maxLines: 2, textOverflow: 'ellipsis' }}>
+              <Text
+                style={{
+                  flex: 1,
+                  fontSize: SIZES.small,
+                  color: COLORS.text,
+                  maxLines: 2,
+                  textOverflow: 'ellipsis',
+                }}
+              >
                 {row.item.title}
               </Text>
             </View>
@@ -90,7 +116,9 @@ function Part({ rows, axis, ctx }: { rows: readonly Row[]; axis: { from: string;
         </View>
         <Svg width={PLOT_WIDTH} height={height} viewBox={`0 0 ${PLOT_WIDTH} ${height}`}>
           {geometry.months.map((m, i) =>
-            i % 2 === 1 ? <Rect key={`s${m.month}`} x={m.x} y={0} width={m.width} height={height} fill={COLORS.surface} /> : null,
+            i % 2 === 1 ? (
+              <Rect key={`s${m.month}`} x={m.x} y={0} width={m.width} height={height} fill={COLORS.surface} />
+            ) : null,
           )}
           {geometry.bars.map((bar) => (
             <Line
@@ -106,7 +134,15 @@ function Part({ rows, axis, ctx }: { rows: readonly Row[]; axis: { from: string;
           {geometry.months
             .filter((m, i) => i > 0 && m.month.endsWith('-01'))
             .map((m) => (
-              <Line key={`b${m.month}`} x1={m.x} x2={m.x} y1={0} y2={height} stroke={COLORS.faint} strokeWidth={0.6} />
+              <Line
+                key={`b${m.month}`}
+                x1={m.x}
+                x2={m.x}
+                y1={0}
+                y2={height}
+                stroke={COLORS.faint}
+                strokeWidth={0.6}
+              />
             ))}
           {geometry.bars.map((bar) =>
             bar.rect ? (
@@ -121,7 +157,13 @@ function Part({ rows, axis, ctx }: { rows: readonly Row[]; axis: { from: string;
                 fill={ctx.accent}
               />
             ) : (
-              <SvgText key={bar.id} x={6} y={bar.y + bar.height / 2 + 2.5} fill={COLORS.faint} style={axisText}>
+              <SvgText
+                key={bar.id}
+                x={6}
+                y={bar.y + bar.height / 2 + 2.5}
+                fill={COLORS.faint}
+                style={axisText}
+              >
                 —
               </SvgText>
             ),

@@ -95,7 +95,10 @@ export function Started({ input, ctx }: { input: AnnualReportInput; ctx: ReviewC
     .flatMap((key) => {
       const definition = model.metrics.find((d) => d.key === key)
       const figure = byKey.get(key)
-      return definition && figure?.baseline && figure.baseline.value !== null && figure.baseline.current !== null
+      return definition &&
+        figure?.baseline &&
+        figure.baseline.value !== null &&
+        figure.baseline.current !== null
         ? [{ definition, figure }]
         : []
     })
@@ -129,7 +132,9 @@ export function Started({ input, ctx }: { input: AnnualReportInput; ctx: ReviewC
             <Text style={styles.chartTitle}>
               {ctx.r('annual.trendTitle', { metric: metricLabel(chartDefinition, ctx.t) })}
             </Text>
-            <View style={{ flexDirection: 'row', flexWrap: 'wrap', columnGap: 12, rowGap: 2, marginBottom: 4 }}>
+            <View
+              style={{ flexDirection: 'row', flexWrap: 'wrap', columnGap: 12, rowGap: 2, marginBottom: 4 }}
+            >
               <LegendItem color={ctx.accent} label={ctx.r('annual.legendCurrent')} />
               <LegendItem color={COLORS.lastYear} label={ctx.r('annual.legendLastYear')} dashed />
               {reference !== null ? <BaselineLegend label={ctx.r('annual.legendBaseline')} /> : null}

@@ -14,7 +14,15 @@ import { monthsLabel } from '../review/format'
 const note = { fontSize: SIZES.body, color: COLORS.muted, marginBottom: 8, lineHeight: 1.4 }
 
 /** The section for the year named `name`. */
-export function YearGlance({ input, name, ctx }: { input: AnnualReportInput; name: string; ctx: ReviewContext }) {
+export function YearGlance({
+  input,
+  name,
+  ctx,
+}: {
+  input: AnnualReportInput
+  name: string
+  ctx: ReviewContext
+}) {
   const { model } = input
   const noData = model.kpis.every((f) => f.value === null)
   return (
@@ -34,12 +42,19 @@ export function YearGlance({ input, name, ctx }: { input: AnnualReportInput; nam
         comparisonsOf={(figure): TileComparison[] => [
           { base: figure.previous, label: ctx.r('compare.yoy') },
           ...(figure.baseline
-            ? [{ base: { value: figure.baseline.value, change: figure.baseline.change }, label: ctx.r('compare.vsBaseline') }]
+            ? [
+                {
+                  base: { value: figure.baseline.value, change: figure.baseline.change },
+                  label: ctx.r('compare.vsBaseline'),
+                },
+              ]
             : []),
         ]}
         ctx={ctx}
       />
-      <Text style={{ fontSize: SIZES.tiny, color: COLORS.faint, marginTop: 6 }}>{ctx.r('compare.legendYear')}</Text>
+      <Text style={{ fontSize: SIZES.tiny, color: COLORS.faint, marginTop: 6 }}>
+        {ctx.r('compare.legendYear')}
+      </Text>
     </Section>
   )
 }

@@ -14,7 +14,15 @@ import { monthsLabel } from '../review/format'
 const note = { fontSize: SIZES.body, color: COLORS.muted, marginBottom: 8, lineHeight: 1.4 }
 
 /** The glance section of the quarter named `name`. */
-export function QuarterGlance({ input, name, ctx }: { input: QuarterlyReportInput; name: string; ctx: ReviewContext }) {
+export function QuarterGlance({
+  input,
+  name,
+  ctx,
+}: {
+  input: QuarterlyReportInput
+  name: string
+  ctx: ReviewContext
+}) {
   const { model } = input
   const { language } = ctx
   const noData = model.kpis.every((f) => f.value === null)
@@ -39,7 +47,9 @@ export function QuarterGlance({ input, name, ctx }: { input: QuarterlyReportInpu
         ]}
         ctx={ctx}
       />
-      <Text style={{ fontSize: SIZES.tiny, color: COLORS.faint, marginTop: 6 }}>{ctx.r('compare.legendQuarter')}</Text>
+      <Text style={{ fontSize: SIZES.tiny, color: COLORS.faint, marginTop: 6 }}>
+        {ctx.r('compare.legendQuarter')}
+      </Text>
     </Section>
   )
 }

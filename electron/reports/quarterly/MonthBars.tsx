@@ -33,7 +33,11 @@ export function MonthBars({
 }) {
   const box: ChartBox = { width, height, margin: { top: 12, right: 4, bottom: 14, left: 40 } }
   const geometry = barGeometry({
-    categories: months.map((month, i) => ({ key: month, value: values[i] ?? null, comparison: lastYear[i] ?? null })),
+    categories: months.map((month, i) => ({
+      key: month,
+      value: values[i] ?? null,
+      comparison: lastYear[i] ?? null,
+    })),
     box,
     orientation: 'vertical',
     padding: 0.35,

@@ -29,10 +29,25 @@ const styles = StyleSheet.create({
   column: { flex: 1 },
   budget: { fontSize: SIZES.small, color: COLORS.text, marginBottom: 2 },
   meeting: { marginTop: 6 },
-  ask: { fontSize: SIZES.body, color: COLORS.text, lineHeight: 1.5, padding: 8, borderRadius: 3, marginTop: 4 },
+  ask: {
+    fontSize: SIZES.body,
+    color: COLORS.text,
+    lineHeight: 1.5,
+    padding: 8,
+    borderRadius: 3,
+    marginTop: 4,
+  },
 })
 
-function CampaignList({ title, items, ctx }: { title: string; items: PeriodWork['campaignsLaunched']; ctx: ReviewContext }) {
+function CampaignList({
+  title,
+  items,
+  ctx,
+}: {
+  title: string
+  items: PeriodWork['campaignsLaunched']
+  ctx: ReviewContext
+}) {
   if (items.length === 0) return null
   return (
     <View style={styles.column}>
@@ -64,7 +79,11 @@ function BudgetLines({ work, ctx }: { work: PeriodWork; ctx: ReviewContext }) {
     lines.push(
       ctx.r('aim.work', {
         used: formatNumber(budget.workHoursUsed, ctx.language, budget.workHoursUsed % 1 === 0 ? 0 : 1),
-        planned: formatNumber(budget.workHoursPlanned, ctx.language, budget.workHoursPlanned % 1 === 0 ? 0 : 1),
+        planned: formatNumber(
+          budget.workHoursPlanned,
+          ctx.language,
+          budget.workHoursPlanned % 1 === 0 ? 0 : 1,
+        ),
       }),
     )
   }
@@ -92,7 +111,9 @@ export function ReviewMeetingBlock({
   const asksStrategy = aim === 'q4-year-to-year' || aim === 'year'
   if (!review) {
     return asksStrategy ? (
-      <Text style={[styles.ask, { backgroundColor: tint(ctx.accent, 0.92) }]}>{ctx.r('aim.strategyAsk')}</Text>
+      <Text style={[styles.ask, { backgroundColor: tint(ctx.accent, 0.92) }]}>
+        {ctx.r('aim.strategyAsk')}
+      </Text>
     ) : null
   }
   const hasContent =
@@ -100,7 +121,9 @@ export function ReviewMeetingBlock({
   return (
     <View style={styles.meeting}>
       <Text style={styles.note}>
-        {ctx.r(review.held ? 'aim.reviewHeld' : 'aim.reviewPlanned', { date: date(review.date, ctx.language) })}
+        {ctx.r(review.held ? 'aim.reviewHeld' : 'aim.reviewPlanned', {
+          date: date(review.date, ctx.language),
+        })}
       </Text>
       {hasContent ? (
         <View>
@@ -134,13 +157,22 @@ export function ReviewMeetingBlock({
 }
 
 /** What the period's work was, as facts and lists. */
-export function WorkDone({ work, testsLearned, ctx }: { work: PeriodWork; testsLearned: number; ctx: ReviewContext }) {
+export function WorkDone({
+  work,
+  testsLearned,
+  ctx,
+}: {
+  work: PeriodWork
+  testsLearned: number
+  ctx: ReviewContext
+}) {
   const facts = [
     testsLearned > 0 ? ctx.r('aim.testsLearned', { count: testsLearned }) : null,
     work.tasksDone > 0 ? ctx.r('aim.tasksDone', { count: work.tasksDone }) : null,
   ].filter((fact): fact is string => fact !== null)
   const campaigns = work.campaignsLaunched.length + work.campaignsEnded.length
-  if (facts.length === 0 && campaigns === 0 && !work.budget) return <Text style={styles.note}>{ctx.r('aim.nothing')}</Text>
+  if (facts.length === 0 && campaigns === 0 && !work.budget)
+    return <Text style={styles.note}>{ctx.r('aim.nothing')}</Text>
   return (
     <View>
       {campaigns > 0 ? (
@@ -159,7 +191,10 @@ export function WorkDone({ work, testsLearned, ctx }: { work: PeriodWork; testsL
       ) : null}
       <View style={styles.facts}>
         {facts.map((fact) => (
-          <Text key={fact} style={[styles.fact, { color: ctx.accent, backgroundColor: tint(ctx.accent, 0.9) }]}>
+          <Text
+            key={fact}
+            style={[styles.fact, { color: ctx.accent, backgroundColor: tint(ctx.accent, 0.9) }]}
+          >
             {fact}
           </Text>
         ))}

@@ -53,7 +53,8 @@ export function ChannelTable<F extends ChannelFigure>({
 }) {
   const primaryDefinition = metrics.find((d) => d.key === primary) ?? null
   let shown = [...keys]
-  for (const key of DROPPED_FIRST) if (shown.length > MAX_VALUE_COLUMNS) shown = shown.filter((k) => k !== key)
+  for (const key of DROPPED_FIRST)
+    if (shown.length > MAX_VALUE_COLUMNS) shown = shown.filter((k) => k !== key)
   shown = shown.slice(0, MAX_VALUE_COLUMNS)
   const valueColumns: TableColumn<ChannelRow<F>>[] = shown.flatMap((key) => {
     const definition = metrics.find((d) => d.key === key)
@@ -65,7 +66,12 @@ export function ChannelTable<F extends ChannelFigure>({
         width: 52,
         align: 'right' as const,
         render: (row: ChannelRow<F>) =>
-          formatMetric(definition, row.figures.find((f) => f.key === key)?.value ?? null, ctx.currency, ctx.language),
+          formatMetric(
+            definition,
+            row.figures.find((f) => f.key === key)?.value ?? null,
+            ctx.currency,
+            ctx.language,
+          ),
       },
     ]
   })

@@ -20,7 +20,13 @@ const styles = StyleSheet.create({
   main: { flex: 3 },
   side: { flex: 2 },
   sideTitle: { fontSize: SIZES.h3, fontWeight: 600, marginBottom: 5 },
-  decrease: { flexDirection: 'row', gap: 12, paddingVertical: 8, borderTopWidth: 0.5, borderTopColor: COLORS.rule },
+  decrease: {
+    flexDirection: 'row',
+    gap: 12,
+    paddingVertical: 8,
+    borderTopWidth: 0.5,
+    borderTopColor: COLORS.rule,
+  },
   metric: { width: 120, gap: 2 },
   metricName: { fontSize: SIZES.body, fontWeight: 600 },
   metricValue: { fontSize: SIZES.small, color: COLORS.muted },
@@ -78,7 +84,11 @@ export function ReviewSummary({
 }
 
 /** A figure as the decreases show it: its value and its change against the previous period. */
-export type DecreaseFigure = { key: string; value: number | null; previous: { value: number | null; change: Change } }
+export type DecreaseFigure = {
+  key: string
+  value: number | null
+  previous: { value: number | null; change: Change }
+}
 
 /** Each decrease with its cause and fix. */
 export function ReviewDecreases({
@@ -104,7 +114,9 @@ export function ReviewDecreases({
         return (
           <View key={index} style={styles.decrease} wrap={decrease.cause.length + decrease.fix.length > 800}>
             <View style={styles.metric}>
-              <Text style={styles.metricName}>{definition ? metricLabel(definition, ctx.t) : decrease.metric}</Text>
+              <Text style={styles.metricName}>
+                {definition ? metricLabel(definition, ctx.t) : decrease.metric}
+              </Text>
               {definition && figure ? (
                 <>
                   <Text style={styles.metricValue}>

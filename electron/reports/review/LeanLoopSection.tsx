@@ -63,7 +63,15 @@ function LearnedCard({ test, ctx }: { test: ReviewExperiment; ctx: ReviewContext
   )
 }
 
-function Line({ test, ctx, withResult }: { test: ReviewExperiment; ctx: ReviewContext; withResult: boolean }) {
+function Line({
+  test,
+  ctx,
+  withResult,
+}: {
+  test: ReviewExperiment
+  ctx: ReviewContext
+  withResult: boolean
+}) {
   const info = meta(test, ctx)
   const result = withResult && test.result.trim() !== '' ? test.result.trim() : null
   return (
@@ -79,7 +87,9 @@ function Line({ test, ctx, withResult }: { test: ReviewExperiment; ctx: ReviewCo
 }
 
 function More({ total, shown, ctx }: { total: number; shown: number; ctx: ReviewContext }) {
-  return total > shown ? <Text style={styles.more}>{ctx.r('leanLoop.more', { count: total - shown })}</Text> : null
+  return total > shown ? (
+    <Text style={styles.more}>{ctx.r('leanLoop.more', { count: total - shown })}</Text>
+  ) : null
 }
 
 /** The lean loop of the period; `title` lets the annual report name it for the year. */

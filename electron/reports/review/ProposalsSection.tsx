@@ -22,12 +22,24 @@ const styles = StyleSheet.create({
   },
   number: { width: 14, fontSize: SIZES.body, fontWeight: 600 },
   text: { flex: 1, fontSize: SIZES.body, color: COLORS.text, lineHeight: 1.45 },
-  status: { fontSize: SIZES.tiny, fontWeight: 600, paddingHorizontal: 5, paddingVertical: 2, borderRadius: 3 },
+  status: {
+    fontSize: SIZES.tiny,
+    fontWeight: 600,
+    paddingHorizontal: 5,
+    paddingVertical: 2,
+    borderRadius: 3,
+  },
   none: { fontSize: SIZES.small, color: COLORS.faint },
 })
 
 /** The review's proposals, numbered, with their status. */
-export function ProposalList({ proposals, ctx }: { proposals: readonly ReviewProposal[]; ctx: ReviewContext }) {
+export function ProposalList({
+  proposals,
+  ctx,
+}: {
+  proposals: readonly ReviewProposal[]
+  ctx: ReviewContext
+}) {
   return (
     <View style={{ marginBottom: 10 }}>
       {proposals.map((proposal, index) => (

@@ -25,7 +25,7 @@ export function reviewT(language: Language): ReviewT {
     instance = createI18n(language, 'reviewReport')
     instances.set(language, instance)
   }
-  return instance.getFixedT(language, 'reviewReport') as ReviewT
+  return instance.getFixedT<'reviewReport'>(language, 'reviewReport')
 }
 
 /** The context of a quarterly or annual report input. */

@@ -51,11 +51,7 @@ export function monthAbbreviation(month: string, language: Language): string {
 }
 
 /** The name of a quarterly report's period: a calendar quarter, or a quarter of the cooperation. */
-export function quarterName(
-  key: string,
-  cooperation: CooperationPeriod | null,
-  ctx: ReviewContext,
-): string {
+export function quarterName(key: string, cooperation: CooperationPeriod | null, ctx: ReviewContext): string {
   const calendar = /^(\d{4})-Q([1-4])$/.exec(key)
   if (calendar) return ctx.r('period.calendarQuarter', { quarter: calendar[2], year: calendar[1] })
   return cooperation ? cooperationQuarterName(cooperation, ctx) : key

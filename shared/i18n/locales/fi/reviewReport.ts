@@ -20,7 +20,8 @@ export default {
     yoy: 'ed. v',
     vsBaseline: 'vs. ennen meitä',
     legendQuarter: 'ed. nelj.: vs. edellinen neljännes · ed. v: vs. sama neljännes vuotta aiemmin',
-    legendYear: 'ed. v: vs. edellinen vuosi · vs. ennen meitä: kuukausi nyt vs. kuukausi ennen yhteistyötämme',
+    legendYear:
+      'ed. v: vs. edellinen vuosi · vs. ennen meitä: kuukausi nyt vs. kuukausi ennen yhteistyötämme',
   },
   quarter: {
     glance: 'Neljännes lyhyesti',

@@ -20,7 +20,8 @@ export default {
     yoy: 'r/r',
     vsBaseline: 'vs przed nami',
     legendQuarter: 'k/k: względem poprzedniego kwartału · r/r: względem tego samego kwartału rok wcześniej',
-    legendYear: 'r/r: względem poprzedniego roku · vs przed nami: miesiąc teraz względem miesiąca przed naszą współpracą',
+    legendYear:
+      'r/r: względem poprzedniego roku · vs przed nami: miesiąc teraz względem miesiąca przed naszą współpracą',
   },
   quarter: {
     glance: 'Kwartał w skrócie',
