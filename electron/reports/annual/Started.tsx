@@ -109,7 +109,9 @@ export function Started({ input, ctx }: { input: AnnualReportInput; ctx: ReviewC
   const reference = chartKey ? (byKey.get(chartKey)?.baseline?.value ?? null) : null
   return (
     <Section title={ctx.r('annual.startedTitle')}>
-      {baselineMonths.length === 0 || cards.length === 0 ? (
+      {model.kpis.every((f) => f.value === null) ? (
+        <Text style={styles.intro}>{ctx.r('annual.noData')}</Text>
+      ) : baselineMonths.length === 0 || cards.length === 0 ? (
         <Text style={styles.intro}>{ctx.r('annual.noBaseline')}</Text>
       ) : (
         <>
@@ -126,7 +128,7 @@ export function Started({ input, ctx }: { input: AnnualReportInput; ctx: ReviewC
           </View>
         </>
       )}
-      {chartDefinition ? (
+      {chartDefinition && model.months.some((m) => m.values[chartDefinition.key] != null) ? (
         <View wrap={false}>
           <View>
             <Text style={styles.chartTitle}>

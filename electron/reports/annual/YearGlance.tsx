@@ -25,6 +25,7 @@ export function YearGlance({
 }) {
   const { model } = input
   const noData = model.kpis.every((f) => f.value === null)
+  const withData = model.months.filter((m) => Object.values(m.values).some((v) => v !== null)).length
   return (
     <Section title={ctx.r('annual.yoyTitle')}>
       <Text style={note}>
@@ -35,26 +36,33 @@ export function YearGlance({
         })}
       </Text>
       {noData ? <Text style={note}>{ctx.r('annual.noData')}</Text> : null}
-      <KpiTiles
-        keys={input.selection.tiles}
-        definitions={model.metrics}
-        figures={model.kpis}
-        comparisonsOf={(figure): TileComparison[] => [
-          { base: figure.previous, label: ctx.r('compare.yoy') },
-          ...(figure.baseline
-            ? [
-                {
-                  base: { value: figure.baseline.value, change: figure.baseline.change },
-                  label: ctx.r('compare.vsBaseline'),
-                },
-              ]
-            : []),
-        ]}
-        ctx={ctx}
-      />
-      <Text style={{ fontSize: SIZES.tiny, color: COLORS.faint, marginTop: 6 }}>
-        {ctx.r('compare.legendYear')}
-      </Text>
+      {!noData && withData < model.months.length ? (
+        <Text style={note}>{ctx.r('annual.partialPeriod', { months: String(withData) })}</Text>
+      ) : null}
+      {noData ? null : (
+        <>
+          <KpiTiles
+            keys={input.selection.tiles}
+            definitions={model.metrics}
+            figures={model.kpis}
+            comparisonsOf={(figure): TileComparison[] => [
+              { base: figure.previous, label: ctx.r('compare.yoy') },
+              ...(figure.baseline
+                ? [
+                    {
+                      base: { value: figure.baseline.value, change: figure.baseline.change },
+                      label: ctx.r('compare.vsBaseline'),
+                    },
+                  ]
+                : []),
+            ]}
+            ctx={ctx}
+          />
+          <Text style={{ fontSize: SIZES.tiny, color: COLORS.faint, marginTop: 6 }}>
+            {ctx.r('compare.legendYear')}
+          </Text>
+        </>
+      )}
     </Section>
   )
 }

@@ -26,6 +26,7 @@ export function QuarterGlance({
   const { model } = input
   const { language } = ctx
   const noData = model.kpis.every((f) => f.value === null)
+  const withData = model.months.filter((m) => Object.values(m.values).some((v) => v !== null)).length
   return (
     <Section title={ctx.r('quarter.glance')}>
       <Text style={note}>
@@ -37,19 +38,27 @@ export function QuarterGlance({
         })}
       </Text>
       {noData ? <Text style={note}>{ctx.r('quarter.noData')}</Text> : null}
-      <KpiTiles
-        keys={input.selection.tiles}
-        definitions={model.metrics}
-        figures={model.kpis}
-        comparisonsOf={(figure) => [
-          { base: figure.previous, label: ctx.r('compare.qoq') },
-          { base: figure.lastYear, label: ctx.r('compare.yoy') },
-        ]}
-        ctx={ctx}
-      />
-      <Text style={{ fontSize: SIZES.tiny, color: COLORS.faint, marginTop: 6 }}>
-        {ctx.r('compare.legendQuarter')}
-      </Text>
+      {!noData && withData < model.months.length ? (
+        <Text style={note}>{ctx.r('quarter.partialPeriod', { months: String(withData) })}</Text>
+      ) : null}
+      {/* A quarter without any value shows no tiles: a grid of dashes tells the client nothing. */}
+      {noData ? null : (
+        <>
+          <KpiTiles
+            keys={input.selection.tiles}
+            definitions={model.metrics}
+            figures={model.kpis}
+            comparisonsOf={(figure) => [
+              { base: figure.previous, label: ctx.r('compare.qoq') },
+              { base: figure.lastYear, label: ctx.r('compare.yoy') },
+            ]}
+            ctx={ctx}
+          />
+          <Text style={{ fontSize: SIZES.tiny, color: COLORS.faint, marginTop: 6 }}>
+            {ctx.r('compare.legendQuarter')}
+          </Text>
+        </>
+      )}
     </Section>
   )
 }

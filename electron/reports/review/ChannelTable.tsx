@@ -99,7 +99,7 @@ export function ChannelTable<F extends ChannelFigure>({
   ]
   return (
     <Section title={title}>
-      {rows.length === 0 ? (
+      {rows.length === 0 || valueColumns.length === 0 ? (
         <Text style={{ fontSize: SIZES.body, color: COLORS.muted }}>{empty}</Text>
       ) : (
         <>

@@ -27,6 +27,7 @@ export default {
     glanceIntro:
       '{{period}} ({{months}}) compared with the previous quarter ({{previous}}) and the same quarter a year earlier ({{lastYear}}).',
     noData: 'No results were recorded for this quarter.',
+    partialPeriod: 'So far, results cover {{months}} of the quarter’s 3 months.',
     summary: 'Summary',
     highlights: 'Highlights',
     decreases: 'Decreases explained',
@@ -119,6 +120,7 @@ export default {
     yoyTitle: 'Year over year',
     yoyIntro: '{{period}} ({{months}}) against the twelve months before ({{previous}}).',
     noData: 'No results were recorded for this year.',
+    partialPeriod: 'So far, results cover {{months}} of the year’s 12 months.',
     channels: 'Results by channel',
     channelIntro: 'Each channel this year, with the change against the year before.',
     noChannels: 'No channel reported results this year.',

@@ -28,6 +28,7 @@ export default {
     glanceIntro:
       '{{period}} ({{months}}) verrattuna edelliseen neljännekseen ({{previous}}) ja vuotta aiempaan samaan neljännekseen ({{lastYear}}).',
     noData: 'Tältä neljännekseltä ei ole kirjattu tuloksia.',
+    partialPeriod: 'Tulokset kattavat toistaiseksi {{months}}/3 neljänneksen kuukautta.',
     summary: 'Yhteenveto',
     highlights: 'Kohokohdat',
     decreases: 'Laskujen syyt',
@@ -120,6 +121,7 @@ export default {
     yoyTitle: 'Vuosi vuoteen',
     yoyIntro: '{{period}} ({{months}}) verrattuna edeltäviin kahteentoista kuukauteen ({{previous}}).',
     noData: 'Tältä vuodelta ei ole kirjattu tuloksia.',
+    partialPeriod: 'Tulokset kattavat toistaiseksi {{months}}/12 vuoden kuukautta.',
     channels: 'Tulokset kanavittain',
     channelIntro: 'Jokainen kanava tänä vuonna ja muutos edelliseen vuoteen.',
     noChannels: 'Yksikään kanava ei raportoinut tuloksia tänä vuonna.',

@@ -28,6 +28,7 @@ export default {
     glanceIntro:
       '{{period}} ({{months}}) w porównaniu z poprzednim kwartałem ({{previous}}) i tym samym kwartałem rok wcześniej ({{lastYear}}).',
     noData: 'W tym kwartale nie zapisano żadnych wyników.',
+    partialPeriod: 'Na razie wyniki obejmują {{months}} z 3 miesięcy kwartału.',
     summary: 'Podsumowanie',
     highlights: 'Najważniejsze',
     decreases: 'Wyjaśnienie spadków',
@@ -132,6 +133,7 @@ export default {
     yoyTitle: 'Rok do roku',
     yoyIntro: '{{period}} ({{months}}) w porównaniu z poprzednimi dwunastoma miesiącami ({{previous}}).',
     noData: 'W tym roku nie zapisano żadnych wyników.',
+    partialPeriod: 'Na razie wyniki obejmują {{months}} z 12 miesięcy roku.',
     channels: 'Wyniki według kanałów',
     channelIntro: 'Każdy kanał w tym roku wraz ze zmianą względem poprzedniego roku.',
     noChannels: 'Żaden kanał nie raportował wyników w tym roku.',
