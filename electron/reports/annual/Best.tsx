@@ -54,6 +54,21 @@ export function BestMonths({ input, ctx }: { input: AnnualReportInput; ctx: Revi
   })
   const format = (row: BestRow, value: number) =>
     formatMetric(row.definition, value, ctx.currency, ctx.language)
+  const recordColumn: TableColumn<BestRow> = {
+    key: 'record',
+    header: ctx.r('annual.record'),
+    render: (row) =>
+      row.record ? (
+        <Text style={[styles.record, { color: COLORS.good, backgroundColor: tint(COLORS.good, 0.88) }]}>
+          {ctx.r('annual.recordBeat', {
+            value: format(row, row.record.value),
+            month: longMonth(row.record.month, ctx.language),
+          })}
+        </Text>
+      ) : (
+        ''
+      ),
+  }
   const columns: TableColumn<BestRow>[] = [
     {
       key: 'metric',
@@ -74,21 +89,8 @@ export function BestMonths({ input, ctx }: { input: AnnualReportInput; ctx: Revi
       align: 'right',
       render: (row) => format(row, row.value),
     },
-    {
-      key: 'record',
-      header: ctx.r('annual.record'),
-      render: (row) =>
-        row.record ? (
-          <Text style={[styles.record, { color: COLORS.good, backgroundColor: tint(COLORS.good, 0.88) }]}>
-            {ctx.r('annual.recordBeat', {
-              value: format(row, row.record.value),
-              month: longMonth(row.record.month, ctx.language),
-            })}
-          </Text>
-        ) : (
-          ''
-        ),
-    },
+    // The record column only when some best month is a record (a first year has none).
+    ...(records.size === 0 ? [] : [recordColumn]),
   ]
   return (
     <Section title={ctx.r('annual.bestTitle')}>

@@ -31,6 +31,7 @@ export function ByMonth({ input, ctx }: { input: QuarterlyReportInput; ctx: Revi
   })
   if (charts.length === 0) return null
   const months = model.months.map((m) => m.month)
+  const hasLastYear = input.lastYearMonths.some((m) => charts.some((d) => m.values[d.key] != null))
   return (
     <Section
       title={ctx.r('quarter.byMonth')}
@@ -38,7 +39,9 @@ export function ByMonth({ input, ctx }: { input: QuarterlyReportInput; ctx: Revi
       right={
         <View style={{ flexDirection: 'row', gap: 12 }}>
           <Swatch color={ctx.accent} label={ctx.r('quarter.chartLegendCurrent')} />
-          <Swatch color={COLORS.lastYear} label={ctx.r('quarter.chartLegendLastYear')} />
+          {hasLastYear ? (
+            <Swatch color={COLORS.lastYear} label={ctx.r('quarter.chartLegendLastYear')} />
+          ) : null}
         </View>
       }
     >
