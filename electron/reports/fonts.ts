@@ -70,19 +70,26 @@ export function registerReportFonts(): void {
   registeredDir = dir
 }
 
+type CachedGlyph = { codePoints?: readonly number[] }
+type LoadedFont = { _glyphs?: Record<number, CachedGlyph | undefined> }
+
 /**
- * Forgets the glyphs fontkit cached while the last document was written. Writing a PDF subsets
- * each font and loads its glyphs by id alone, without their characters; fontkit caches those
- * glyph objects, and the next document's text layout gets them back with no characters, which
- * react-pdf then drops — letters used in one report went missing from the next report rendered
- * in the same process (diegomura/react-pdf#3404). Call it before each render; renders in one
- * process must not overlap (a worker renders one report at a time).
+ * Forgets the glyphs the font parser cached without their characters. The parser keeps one glyph
+ * object per glyph id for the process, with the characters of its first use; subsetting a
+ * document's font loads the components of composite glyphs (the "o" of "ó", the "B" shape of
+ * Cyrillic "В") with no characters at all, and a later document that prints a plain "o" would
+ * then get no text for it: it looks right but copies, searches and reads aloud wrong. Called
+ * before each render, so every document maps each glyph it prints to its character.
  */
-export function forgetCachedGlyphs(): void {
-  for (const family of Object.values(Font.getRegisteredFonts())) {
-    for (const source of family.sources) {
-      const font = source.data as { _glyphs?: unknown } | null
-      if (font && '_glyphs' in font) font._glyphs = {}
+export function forgetUnmappedGlyphs(): void {
+  for (const weight of Object.keys(REPORT_FONT_FILES)) {
+    const source = Font.getFont({ fontFamily: REPORT_FONT_FAMILY, fontWeight: Number(weight) }) as
+      { data?: LoadedFont | null } | undefined
+    const glyphs = source?.data?._glyphs
+    if (!glyphs) continue
+    for (const id of Object.keys(glyphs)) {
+      const glyph = glyphs[Number(id)]
+      if (glyph && (glyph.codePoints?.length ?? 0) === 0) delete glyphs[Number(id)]
     }
   }
 }
