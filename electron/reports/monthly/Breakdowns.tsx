@@ -114,7 +114,7 @@ export function Campaigns({ input, ctx }: { input: MonthlyReportInput; ctx: Repo
     ...changeColumn(primary, ctx),
   ]
   return (
-    <Section title={ctx.t('monthly.campaigns')}>
+    <Section title={ctx.t('monthly.campaigns')} keepTogether={rows.length <= 12}>
       {rows.length === 0 ? (
         <Text style={{ fontSize: SIZES.body, color: COLORS.muted }}>{ctx.t('monthly.noCampaigns')}</Text>
       ) : (
