@@ -73,19 +73,19 @@ export function BestMonths({ input, ctx }: { input: AnnualReportInput; ctx: Revi
     {
       key: 'metric',
       header: ctx.r('annual.metric'),
-      width: 110,
+      width: 100,
       render: (row) => metricLabel(row.definition, ctx.t),
     },
     {
       key: 'month',
       header: ctx.r('annual.bestMonth'),
-      width: 100,
+      width: 88,
       render: (row) => capitalize(longMonth(row.month, ctx.language), ctx.language),
     },
     {
       key: 'value',
       header: ctx.r('annual.value'),
-      width: 80,
+      width: 72,
       align: 'right',
       render: (row) => format(row, row.value),
     },
