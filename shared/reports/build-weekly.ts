@@ -6,7 +6,7 @@
 import { isoWeekKey, mondayOf, parseDay, formatDay } from '../cadence/days'
 import { monthOfDate } from '../results/months'
 import type { Meeting } from '../schemas'
-import { agencyParty, budgetOf, clientDate, clientParty, isDraft } from './build-common'
+import { agencyParty, budgetOf, clientDate, clientParty } from './build-common'
 import { milestonesBetween } from './build-monthly'
 import type { WeeklyReportInput } from './report-input'
 import type { ReportBuildOptions, ReportSources } from './sources'
@@ -69,7 +69,7 @@ export function buildWeeklyReportInput(
     agency: agencyParty(sources.settings),
     period: { key: isoWeekKey(monday), start: formatDay(monday), end: formatDay(monday + 6) },
     // A summary is the PM's own words, reviewed when distilled: it is no draft unless asked.
-    draft: isDraft({ ...options, draft: options.draft ?? false }, null),
+    draft: options.draft ?? false,
     verifiedAt: null,
     generatedAt: options.now,
     meetingId: meeting.id,

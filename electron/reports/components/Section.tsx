@@ -1,6 +1,8 @@
 /**
- * A titled section. The title never ends a page alone: it asks for room for the first lines of
- * what follows (react-pdf's minPresenceAhead), else it moves to the next page with them.
+ * A titled section. The title never ends a page alone: a short section is kept whole, a long one
+ * keeps its title with its `lead` (its first block) on one page, and otherwise the title asks for
+ * room for what follows (react-pdf's minPresenceAhead, which does not see a block that cannot
+ * split — hence the lead).
  */
 import { StyleSheet, Text, View } from '@react-pdf/renderer'
 import type { ReactNode } from 'react'
@@ -26,24 +28,37 @@ export function Section({
   breakBefore = false,
   presenceAhead = 80,
   keepTogether = false,
+  lead,
 }: {
   title: string
   right?: ReactNode
-  children: ReactNode
+  children?: ReactNode
   breakBefore?: boolean
   /** Room (points) the title wants for what follows on its page. */
   presenceAhead?: number
   /** Keep the whole section on one page (short sections: tiles, charts, small tables). */
   keepTogether?: boolean
+  /** The first block, kept on the title's page. */
+  lead?: ReactNode
 }) {
+  const titleRow = (
+    <View style={styles.titleRow} minPresenceAhead={presenceAhead}>
+      <Text style={styles.title}>{title}</Text>
+      {right ?? null}
+    </View>
+  )
   return (
     <View style={styles.section} break={breakBefore} wrap={!keepTogether}>
       {/* react-pdf moves a title on (minPresenceAhead) only when something precedes it in its parent. */}
       <View style={{ height: 0 }} />
-      <View style={styles.titleRow} minPresenceAhead={presenceAhead}>
-        <Text style={styles.title}>{title}</Text>
-        {right ?? null}
-      </View>
+      {lead ? (
+        <View wrap={false}>
+          {titleRow}
+          {lead}
+        </View>
+      ) : (
+        titleRow
+      )}
       {children}
     </View>
   )

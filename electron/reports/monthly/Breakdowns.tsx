@@ -3,18 +3,32 @@
  * change against the previous month. The campaign table may run over many pages; its header
  * repeats on each.
  */
-import { Text } from '@react-pdf/renderer'
+import { Text, View } from '@react-pdf/renderer'
 import type { Figure } from '@shared/results/model-schemas'
 import type { MetricDefinition } from '@shared/results/metrics'
 import { formatMetric } from '@shared/results/metric-format'
 import type { Channel } from '@shared/schemas'
 import type { MonthlyReportInput } from '@shared/reports/report-input'
 import { ChangeText } from '../components/ChangeText'
+import { ChannelBars } from '../components/ChannelBars'
 import type { ReportContext } from '../components/context'
 import { DataTable, type TableColumn } from '../components/DataTable'
 import { Section } from '../components/Section'
-import { metricLabel } from '../format'
-import { COLORS, SIZES } from '../theme'
+import { longMonth, metricLabel } from '../format'
+import { COLORS, CONTENT_WIDTH, SIZES } from '../theme'
+
+const BAR_GAP = 16
+const BAR_WIDTH = (CONTENT_WIDTH - BAR_GAP) / 2
+
+/** A colour sample and its label, for the bars' legend. */
+function Swatch({ color, label }: { color: string; label: string }) {
+  return (
+    <View style={{ flexDirection: 'row', alignItems: 'center', gap: 4 }}>
+      <View style={{ width: 8, height: 8, borderRadius: 1.5, backgroundColor: color }} />
+      <Text style={{ fontSize: 7, color: COLORS.muted }}>{label}</Text>
+    </View>
+  )
+}
 
 type Row = { key: string; name: string; channels: Channel[] | null; figures: Map<string, Figure> }
 
@@ -80,8 +94,55 @@ export function Channels({ input, ctx }: { input: MonthlyReportInput; ctx: Repor
     ...metricColumns(selection.columns, model.metrics, ctx, selection.columns.length > 7 ? 46 : 54),
     ...changeColumn(primary, ctx),
   ]
+  // Spend and the main result by channel as bars, the month beside the month before.
+  const barMetrics = ['spend', selection.primary].flatMap((key) => {
+    const definition = model.metrics.find((d) => d.key === key)
+    const any = model.channels.some((c) =>
+      c.figures.some((f) => f.key === key && (f.value !== null || f.previous.value !== null)),
+    )
+    return definition && any ? [definition] : []
+  })
   return (
-    <Section title={ctx.t('monthly.channels')} keepTogether={rows.length <= 12}>
+    <Section
+      title={ctx.t('monthly.channels')}
+      keepTogether={rows.length <= 12}
+      right={
+        barMetrics.length > 0 ? (
+          <View style={{ flexDirection: 'row', gap: 12 }}>
+            <Swatch color={ctx.accent} label={longMonth(input.period.key, ctx.language)} />
+            <Swatch
+              color={COLORS.lastYear}
+              label={longMonth(model.previous.months[0] ?? input.period.key, ctx.language)}
+            />
+          </View>
+        ) : undefined
+      }
+    >
+      {barMetrics.length > 0 ? (
+        <View style={{ flexDirection: 'row', gap: BAR_GAP, marginBottom: 10 }}>
+          {barMetrics.map((definition) => (
+            <View key={definition.key} style={{ width: BAR_WIDTH }}>
+              <Text style={{ fontSize: SIZES.small, fontWeight: 600, marginBottom: 3 }}>
+                {metricLabel(definition, ctx.t)}
+              </Text>
+              <ChannelBars
+                definition={definition}
+                width={BAR_WIDTH}
+                ctx={ctx}
+                channels={model.channels.map((c) => {
+                  const figure = c.figures.find((f) => f.key === definition.key)
+                  return {
+                    key: c.channel,
+                    label: ctx.t(`channels.${c.channel}`),
+                    value: figure?.value ?? null,
+                    previous: figure?.previous.value ?? null,
+                  }
+                })}
+              />
+            </View>
+          ))}
+        </View>
+      ) : null}
       <DataTable columns={columns} rows={rows} rowKey={(row) => row.key} />
     </Section>
   )

@@ -59,7 +59,7 @@ export function Summary({ input, ctx }: { input: MonthlyReportInput; ctx: Report
     ) : null
   // A long summary takes the full width, the highlights follow it; a short one sits beside them.
   return (
-    <Section title={ctx.t('monthly.summary')}>
+    <Section title={ctx.t('monthly.summary')} keepTogether={!long && commentary.highlights.length <= 10}>
       {long ? (
         <View>
           <WrittenText text={commentary.summary} />
@@ -128,9 +128,15 @@ function DecreaseRow({
 export function Decreases({ input, ctx }: { input: MonthlyReportInput; ctx: ReportContext }) {
   const decreases = input.commentary?.decreases ?? []
   if (decreases.length === 0) return null
+  const [first, ...rest] = decreases
+  const short = first !== undefined && first.cause.length + first.fix.length <= 800
+  const rows = short ? rest : decreases
   return (
-    <Section title={ctx.t('monthly.decreases')}>
-      {decreases.map((decrease, index) => (
+    <Section
+      title={ctx.t('monthly.decreases')}
+      lead={short ? <DecreaseRow decrease={first} input={input} ctx={ctx} /> : undefined}
+    >
+      {rows.map((decrease, index) => (
         <DecreaseRow key={index} decrease={decrease} input={input} ctx={ctx} />
       ))}
     </Section>
@@ -142,7 +148,7 @@ export function NextSteps({ input, ctx }: { input: MonthlyReportInput; ctx: Repo
   const steps = input.commentary?.nextSteps ?? []
   if (steps.length === 0) return null
   return (
-    <Section title={ctx.t('monthly.nextSteps')} presenceAhead={40}>
+    <Section title={ctx.t('monthly.nextSteps')} presenceAhead={40} keepTogether={steps.length <= 12}>
       <BulletList items={steps} color={ctx.accent} />
     </Section>
   )

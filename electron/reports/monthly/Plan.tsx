@@ -3,6 +3,7 @@
  * their client touchpoints by date, the work planned, and next month's budget.
  */
 import { Text, View } from '@react-pdf/renderer'
+import { Fragment, type ReactNode } from 'react'
 import { formatMoney, formatNumber } from '@shared/format'
 import type {
   MonthlyReportInput,
@@ -26,14 +27,23 @@ export function Plan({ input, ctx }: { input: MonthlyReportInput; ctx: ReportCon
   const month = longMonth(plan.month, ctx.language)
   const empty = plan.campaigns.length === 0 && plan.milestones.length === 0 && plan.tasks.length === 0
   const budget = plan.budget
-  return (
-    <Section title={ctx.t('monthly.plan', { month })} presenceAhead={90}>
-      {empty ? (
+  // Each block of the plan, in order; the first stays on the title's page.
+  const blocks: { key: string; rows: number; node: ReactNode }[] = []
+  if (empty)
+    blocks.push({
+      key: 'empty',
+      rows: 1,
+      node: (
         <Text style={{ fontSize: SIZES.body, color: COLORS.muted, marginBottom: 6 }}>
           {ctx.t('monthly.planEmpty', { month })}
         </Text>
-      ) : null}
-      {plan.campaigns.length > 0 ? (
+      ),
+    })
+  if (plan.campaigns.length > 0)
+    blocks.push({
+      key: 'campaigns',
+      rows: plan.campaigns.length,
+      node: (
         <View style={{ marginBottom: 10 }} wrap={plan.campaigns.length > KEEP_TOGETHER}>
           <Subheading>{ctx.t('monthly.planCampaigns')}</Subheading>
           <DataTable<ReportCampaign>
@@ -62,8 +72,13 @@ export function Plan({ input, ctx }: { input: MonthlyReportInput; ctx: ReportCon
             rowKey={(c, i) => `${c.name}-${i}`}
           />
         </View>
-      ) : null}
-      {plan.milestones.length > 0 ? (
+      ),
+    })
+  if (plan.milestones.length > 0)
+    blocks.push({
+      key: 'milestones',
+      rows: plan.milestones.length,
+      node: (
         <View style={{ marginBottom: 10 }} wrap={plan.milestones.length > KEEP_TOGETHER}>
           <Subheading>{ctx.t('monthly.planSchedule')}</Subheading>
           <DataTable<ReportMilestone>
@@ -81,8 +96,13 @@ export function Plan({ input, ctx }: { input: MonthlyReportInput; ctx: ReportCon
             rowKey={(m, i) => `${m.date}-${i}`}
           />
         </View>
-      ) : null}
-      {plan.tasks.length > 0 ? (
+      ),
+    })
+  if (plan.tasks.length > 0)
+    blocks.push({
+      key: 'tasks',
+      rows: plan.tasks.length,
+      node: (
         <View style={{ marginBottom: 10 }} wrap={plan.tasks.length > KEEP_TOGETHER}>
           <Subheading>{ctx.t('monthly.planTasks')}</Subheading>
           <DataTable<ReportTask>
@@ -99,8 +119,13 @@ export function Plan({ input, ctx }: { input: MonthlyReportInput; ctx: ReportCon
             rowKey={(task, i) => `${task.title}-${i}`}
           />
         </View>
-      ) : null}
-      {budget && (budget.mediaPlanned !== null || budget.workHoursPlanned !== null) ? (
+      ),
+    })
+  if (budget && (budget.mediaPlanned !== null || budget.workHoursPlanned !== null))
+    blocks.push({
+      key: 'budget',
+      rows: 1,
+      node: (
         <Text style={{ fontSize: SIZES.body, color: COLORS.text }}>
           {ctx.t('monthly.planBudget', {
             media: budget.mediaPlanned
@@ -116,7 +141,15 @@ export function Plan({ input, ctx }: { input: MonthlyReportInput; ctx: ReportCon
                   ),
           })}
         </Text>
-      ) : null}
+      ),
+    })
+  const [first, ...rest] = blocks
+  const lead = first && first.rows <= KEEP_TOGETHER ? first : null
+  return (
+    <Section title={ctx.t('monthly.plan', { month })} presenceAhead={90} lead={lead?.node}>
+      {(lead ? rest : blocks).map((block) => (
+        <Fragment key={block.key}>{block.node}</Fragment>
+      ))}
     </Section>
   )
 }

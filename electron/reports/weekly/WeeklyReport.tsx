@@ -73,7 +73,7 @@ export function WeeklyReport({ input }: { input: WeeklyReportInput }) {
           </View>
           <Logo src={input.client.logoDataUrl} width={120} height={48} align="right" />
         </View>
-        <Section title={t('weekly.summary')} presenceAhead={40}>
+        <Section title={t('weekly.summary')} presenceAhead={40} keepTogether={input.summary.length <= 1200}>
           <WrittenText text={input.summary} />
         </Section>
         {input.budget ? (
