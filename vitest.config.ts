@@ -26,7 +26,8 @@ export default defineConfig({
           name: 'e2e',
           include: ['test/e2e/**/*.spec.ts'],
           environment: 'node',
-          testTimeout: 60_000,
+          // Whole user flows on a shared 2-core CI machine: a generous ceiling, not a speed check.
+          testTimeout: 120_000,
           hookTimeout: 60_000,
           fileParallelism: false,
         },

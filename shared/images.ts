@@ -33,3 +33,84 @@ export function fitWithin(
   const scale = Math.min(1, maxSide / Math.max(width, height, 1))
   return { width: Math.max(1, Math.round(width * scale)), height: Math.max(1, Math.round(height * scale)) }
 }
+
+/**
+ * The largest image the database keeps, decoded, in bytes. Uploads are re-encoded to a PNG of at
+ * most 512 pixels a side, which stays far below; the limit is the repository's own check, so an
+ * import, a restore or a bug elsewhere cannot put a 50 MB blob into every backup.
+ */
+export const MAX_STORED_IMAGE_BYTES = 2 * 1024 * 1024
+
+/** The longest side, in pixels, of a stored PNG: a tiny file that decodes to gigabytes is refused. */
+export const MAX_STORED_IMAGE_SIDE = 2048
+
+/** Image types the database keeps (never SVG, which can carry scripts). */
+export const STORED_IMAGE_TYPES = ['image/png', 'image/jpeg', 'image/webp'] as const
+
+/** Why an image may not be stored. */
+export type StoredImageProblem = 'not-a-data-url' | 'type' | 'too-large' | 'not-that-type' | 'too-many-pixels'
+
+const DATA_URL = /^data:(image\/[a-z+.-]+);base64,([A-Za-z0-9+/]+={0,2})$/
+const BASE64_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'
+
+/** The first bytes of a base64 text (enough for a file signature and a PNG header). */
+function leadingBytes(base64: string, count: number): number[] {
+  const bytes: number[] = []
+  let buffer = 0
+  let bits = 0
+  for (const char of base64) {
+    const value = BASE64_ALPHABET.indexOf(char)
+    if (value < 0) break
+    buffer = ((buffer << 6) | value) & 0xffffff
+    bits += 6
+    if (bits >= 8) {
+      bits -= 8
+      bytes.push((buffer >> bits) & 0xff)
+      if (bytes.length === count) break
+    }
+  }
+  return bytes
+}
+
+const startsWith = (bytes: readonly number[], signature: readonly (number | null)[]) =>
+  signature.every((byte, index) => byte === null || bytes[index] === byte)
+
+const ascii = (text: string) => [...text].map((char) => char.charCodeAt(0))
+
+const SIGNATURES: Record<(typeof STORED_IMAGE_TYPES)[number], readonly (number | null)[]> = {
+  'image/png': [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a],
+  'image/jpeg': [0xff, 0xd8, 0xff],
+  'image/webp': [...ascii('RIFF'), null, null, null, null, ...ascii('WEBP')],
+}
+
+const uint32 = (bytes: readonly number[], at: number) =>
+  (((bytes[at] ?? 0) << 24) |
+    ((bytes[at + 1] ?? 0) << 16) |
+    ((bytes[at + 2] ?? 0) << 8) |
+    (bytes[at + 3] ?? 0)) >>>
+  0
+
+/**
+ * Checks an image data URL before it is stored: an accepted type, content whose signature matches
+ * that type, at most `MAX_STORED_IMAGE_BYTES` decoded and, for PNG, at most
+ * `MAX_STORED_IMAGE_SIDE` pixels a side. Null when it may be stored.
+ */
+export function checkStoredImage(dataUrl: string): StoredImageProblem | null {
+  const match = DATA_URL.exec(dataUrl)
+  const type = match?.[1]
+  const payload = match?.[2]
+  if (type === undefined || payload === undefined) return 'not-a-data-url'
+  if (!(STORED_IMAGE_TYPES as readonly string[]).includes(type)) return 'type'
+  // Checked on the text's length before decoding anything: 4 characters carry 3 bytes.
+  if (Math.floor((payload.length * 3) / 4) > MAX_STORED_IMAGE_BYTES + 2) return 'too-large'
+  const head = leadingBytes(payload, 24)
+  if (!startsWith(head, SIGNATURES[type as (typeof STORED_IMAGE_TYPES)[number]])) return 'not-that-type'
+  if (type === 'image/png') {
+    // IHDR is always the first chunk: width and height at bytes 16–23.
+    const width = uint32(head, 16)
+    const height = uint32(head, 20)
+    if (head.length < 24 || width === 0 || height === 0) return 'not-that-type'
+    if (width > MAX_STORED_IMAGE_SIDE || height > MAX_STORED_IMAGE_SIDE) return 'too-many-pixels'
+  }
+  return null
+}

@@ -72,3 +72,17 @@ describe('development CSP', () => {
     }
   })
 })
+
+describe('the CSP meta element in renderer/index.html', () => {
+  it('is the production policy (less frame-ancestors, which browsers ignore in a meta element)', async () => {
+    const { readFile } = await import('node:fs/promises')
+    const html = await readFile(new URL('../../renderer/index.html', import.meta.url), 'utf8')
+    const meta = /<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)?.[1]
+    expect(meta).toBeDefined()
+    const expected = Object.fromEntries(
+      Object.entries(EXPECTED_PRODUCTION).filter(([name]) => name !== 'frame-ancestors'),
+    )
+    expect(Object.fromEntries(parse(meta ?? ''))).toEqual(expected)
+    expect(meta).not.toMatch(/unsafe-eval/)
+  })
+})

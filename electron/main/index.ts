@@ -19,6 +19,7 @@ import { createIpcRouter, createTrustedSenderCheck } from '../ipc/router'
 import { readAppInfo } from './app-info'
 import { APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './app-protocol'
 import { cspFor } from './csp'
+import { createExternalOpener } from './external-links'
 import { buildMenuTemplate } from './menu'
 import { attachNavigationGuards } from './navigation-guards'
 import { APP_ENTRY_URL, APP_ORIGIN, APP_SCHEME, createOriginCheck, originOf } from './origins'
@@ -79,9 +80,8 @@ function rebuildMenu(): void {
   Menu.setApplicationMenu(Menu.buildFromTemplate(template))
 }
 
-function openExternal(url: string): Promise<void> {
-  return shell.openExternal(url)
-}
+// The only call of shell.openExternal: the opener vets every URL against the scheme allow-list.
+const openExternal = createExternalOpener((url) => shell.openExternal(url))
 
 function createMainWindow(): void {
   const stateFile = join(app.getPath('userData'), WINDOW_STATE_FILE)
@@ -179,7 +179,7 @@ function registerIpc(service: BackupService): void {
         rebuildMenu()
       },
       openExternal,
-      openMailto: (url) => shell.openExternal(url),
+      openMailto: openExternal,
       saveTextFile: createTextFileSaver({
         documentsFolder: () => app.getPath('documents'),
         showSaveDialog: async (options) => {

@@ -22,6 +22,7 @@ describe('mainWindowOptions', () => {
       navigateOnDragDrop: false,
       safeDialogs: true,
       spellcheck: true,
+      disableBlinkFeatures: 'Auxclick',
     })
   })
 

@@ -44,6 +44,9 @@ export function mainWindowOptions({
       navigateOnDragDrop: false,
       safeDialogs: true,
       spellcheck: true,
+      // A middle click would otherwise ask for a new window; the open handler refuses it anyway,
+      // but the event should never fire (Electron security checklist, Electronegativity AUXCLICK).
+      disableBlinkFeatures: 'Auxclick',
     },
   }
 }

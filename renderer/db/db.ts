@@ -24,6 +24,7 @@ import type {
 } from '@shared/schemas'
 import { TABLE_SCHEMAS } from '@shared/schemas'
 import { DATABASE_VERSIONS } from './versions'
+import { classifyTransactionFailures, watchDatabaseEvents } from './storage-failure'
 
 /** The IndexedDB database name; changing it would orphan every user's data. */
 export const DATABASE_NAME = 'cadence'
@@ -55,6 +56,9 @@ export class CadenceDatabase extends Dexie {
       const declared = this.version(version).stores(stores)
       if (upgrade) declared.upgrade(upgrade)
     }
+    // A refused write becomes a classified StorageError, and another window is noticed.
+    classifyTransactionFailures(this)
+    watchDatabaseEvents(this)
   }
 }
 

@@ -3,7 +3,9 @@
  * months or channels that are missing.
  *
  * Policy:
- * - Duplicates: two live rows for the same month, channel and campaign.
+ * - Duplicates: two live rows for the same month, channel and campaign — a campaign being our
+ *   id or, for an imported row known only by the platform's name, that name (`name:<name>`),
+ *   so an export's campaign rows are neither each other's duplicates nor the channel total's.
  * - Impossible ratios, per row: clicks above impressions, reach above impressions,
  *   conversions above clicks. (Platforms that count view-through conversions can exceed
  *   clicks legitimately — that is what acknowledging with a reason is for.)
@@ -17,7 +19,7 @@ import type { BudgetMonthInput } from '../schemas/budget-month'
 import type { Channel } from '../schemas/enums'
 import type { FindingDraft } from './findings'
 import { addMonths, monthRange } from './months'
-import { channelsIn, type ResultRow, type ResultsClient, type ResultsIndex } from './rows'
+import { campaignKeyOf, channelsIn, type ResultRow, type ResultsClient, type ResultsIndex } from './rows'
 
 /** A budget month as stored (record fields optional). */
 export type ResultBudget = BudgetMonthInput & { deletedAt?: string | null }
@@ -33,8 +35,9 @@ export function duplicateFindings(rows: readonly ResultRow[], month: string): Fi
   const groups = new Map<string, { channel: Channel; campaignId: string | null; count: number }>()
   for (const row of rows) {
     if (row.month !== month) continue
-    const key = `${row.channel}|${row.campaignId ?? ''}`
-    const group = groups.get(key) ?? { channel: row.channel, campaignId: row.campaignId, count: 0 }
+    const campaignId = campaignKeyOf(row)
+    const key = `${row.channel}|${campaignId ?? ''}`
+    const group = groups.get(key) ?? { channel: row.channel, campaignId, count: 0 }
     group.count += 1
     groups.set(key, group)
   }
@@ -62,7 +65,7 @@ export function impossibleRatioFindings(rows: readonly ResultRow[], month: strin
           kind: 'impossible-ratio',
           month,
           channel: row.channel,
-          campaignId: row.campaignId,
+          campaignId: campaignKeyOf(row),
           metric,
           details: { rule: `${metric}-above-${limit}`, value, limit: bound },
         },

@@ -195,6 +195,24 @@ describe('the data checker', () => {
     ])
   })
 
+  it('tells imported campaigns apart by their platform name when finding duplicates', () => {
+    const fixture = cleanFixture()
+    const imported = (campaignName: string, spendMinor: number) =>
+      row(V, MONTH, 'meta', { campaignName, spendMinor, source: 'import' })
+    fixture.rows.push(imported('Spring sale', 6_000), imported('Brand awareness', 4_000))
+    expect(verify(fixture)).toEqual([])
+    fixture.rows.push({ ...imported('Spring sale', 6_000), id: 'again' })
+    expect(summary(verify(fixture))).toEqual([['duplicate', 'meta', 'name:Spring sale', null]])
+  })
+
+  it('names an imported campaign with impossible counts by its platform name', () => {
+    const fixture = cleanFixture()
+    fixture.rows.push(
+      row(V, MONTH, 'meta', { campaignName: 'Spring sale', impressions: 100, clicks: 150, source: 'import' }),
+    )
+    expect(summary(verify(fixture))).toEqual([['impossible-ratio', 'meta', 'name:Spring sale', 'clicks']])
+  })
+
   it('ignores the currency of a row without money', () => {
     const fixture = cleanFixture()
     fixture.rows.push(row(V, MONTH, 'organic-social', { currency: 'USD', reach: 100 }))

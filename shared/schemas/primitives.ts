@@ -4,6 +4,7 @@
  * calendar dates `YYYY-MM-DD`, instants ISO strings with an offset.
  */
 import { z } from 'zod'
+import { checkStoredImage, type StoredImageProblem } from '../images'
 
 /** A record id: a string UUID, never reused and never changed. */
 export const idSchema = z.uuid()
@@ -32,13 +33,22 @@ export type Money = z.infer<typeof moneySchema>
 /** A CSS hex colour `#rrggbb`. */
 export const colorSchema = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'Expected a colour as #rrggbb')
 
-/** An image kept in the database as a base64 data URL (logos, creative examples). */
-export const imageDataUrlSchema = z
-  .string()
-  .regex(
-    /^data:image\/(png|jpeg|webp|svg\+xml);base64,[A-Za-z0-9+/=]+$/,
-    'Expected a PNG, JPEG, WebP or SVG image',
-  )
+const STORED_IMAGE_MESSAGES: Record<StoredImageProblem, string> = {
+  'not-a-data-url': 'Expected a PNG, JPEG or WebP image',
+  type: 'Expected a PNG, JPEG or WebP image',
+  'not-that-type': 'The image content does not match its type',
+  'too-large': 'The image is larger than 2 MB',
+  'too-many-pixels': 'The image is larger than 2048 pixels a side',
+}
+
+/**
+ * An image kept in the database as a base64 data URL (logos, creative examples). Checked at the
+ * repository boundary, whoever wrote it: type, signature, size and (PNG) pixel count.
+ */
+export const imageDataUrlSchema = z.string().superRefine((value, context) => {
+  const problem = checkStoredImage(value)
+  if (problem !== null) context.addIssue({ code: 'custom', message: STORED_IMAGE_MESSAGES[problem] })
+})
 
 /** A non-empty, trimmed single-line text. */
 export const requiredTextSchema = z.string().trim().min(1, 'Required')

@@ -22,6 +22,7 @@ import { clientsRepository, communicationsRepository, settingsRepository } from 
 import { cadence } from '../lib/bridge'
 import { useAppStore } from '../store'
 import { ClientFormModal } from './ClientFormModal'
+import { StorageAlert } from './StorageAlert'
 import { QuickLog } from '../features/communications/QuickLog'
 
 /** Screens of the sidebar: the menu's routes, and screens the menu does not list. */
@@ -115,6 +116,7 @@ export function AppLayout() {
         <Box mt="auto">{link('settings', IconSettings, 'nav.settings')}</Box>
       </AppShell.Navbar>
       <AppShell.Main style={{ height: '100vh', display: 'flex', flexDirection: 'column' }}>
+        <StorageAlert />
         <Outlet />
       </AppShell.Main>
       <ClientFormModal />

@@ -3,8 +3,9 @@
  * data comes from Dexie live queries, so there is never a second copy of a record to go stale.
  */
 import { create } from 'zustand'
-import { persist } from 'zustand/middleware'
+import { createJSONStorage, persist } from 'zustand/middleware'
 import { languageFromLocale } from '@shared/i18n'
+import { safeStorage } from '../lib/safe-local-storage'
 import { createUiSlice, type UiSlice } from './ui-slice'
 import { createClientsSlice, type ClientsSlice } from './clients-slice'
 import { createDialogsSlice, type DialogsSlice } from './dialogs-slice'
@@ -32,6 +33,8 @@ export const useAppStore = create<AppState>()(
     {
       name: 'cadence.ui',
       version: 1,
+      // A full disk reports itself instead of throwing while the PM types a mail.
+      storage: createJSONStorage(() => safeStorage(() => localStorage)),
       partialize: (state) => ({
         theme: state.theme,
         language: state.language,

@@ -2,16 +2,20 @@
  * A textarea that saves itself: shortly after typing stops, when it loses focus, when the page
  * is hidden or closed, and when it unmounts. Policy — nothing typed is ever lost: the text on
  * screen is the PM's, never replaced by what the database echoes back; a failed save keeps the
- * text, says so, and is retried with the next keystroke or blur.
+ * text, says so, and is retried with the next keystroke or blur — and, when storage refused it
+ * (a full disk, an aborted transaction), on its own after a pause, with a button to copy the text.
  */
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react'
 import { Group, Text, Textarea } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
+import { classifyStorageError } from '../../../db/storage-failure'
+import { UnsavedTextNotice } from '../../components/UnsavedTextNotice'
+import { retryDelay } from '../../lib/autosave-retry'
 
 /** Quiet time after the last keystroke before saving. */
 const SAVE_AFTER_MS = 600
 
-type Status = 'idle' | 'saved' | 'editing' | 'saving' | 'failed'
+type Status = 'idle' | 'saved' | 'editing' | 'saving' | 'failed' | 'retrying'
 
 /** An autosaved textarea. `onSave` must write the text (and throw when it could not). */
 export function AutosaveTextarea({
@@ -36,26 +40,38 @@ export function AutosaveTextarea({
   const [status, setStatus] = useState<Status>('idle')
   const unsaved = useRef<string | null>(null)
   const timer = useRef<number | undefined>(undefined)
+  const retryTimer = useRef<number | undefined>(undefined)
+  const retries = useRef(0)
+  // The retry calls the latest flush through a ref: a callback cannot name itself.
+  const retry = useRef<() => void>(() => undefined)
   const save = useRef(onSave)
   useEffect(() => {
     save.current = onSave
   }, [onSave])
 
-  const flush = useCallback(async (quiet = false) => {
+  const flush = useCallback(async (quiet = false): Promise<void> => {
     window.clearTimeout(timer.current)
+    window.clearTimeout(retryTimer.current)
     const pending = unsaved.current
     if (pending === null) return
     unsaved.current = null
     if (!quiet) setStatus('saving')
     try {
       await save.current(pending)
+      retries.current = 0
       if (!quiet) setStatus(unsaved.current === null ? 'saved' : 'editing')
-    } catch {
+    } catch (error) {
       // Keep it pending so the next keystroke, blur or unmount tries again.
       unsaved.current ??= pending
-      if (!quiet) setStatus('failed')
+      if (quiet) return
+      if (classifyStorageError(error) === null) return setStatus('failed')
+      setStatus('retrying')
+      retryTimer.current = window.setTimeout(() => retry.current(), retryDelay(retries.current++))
     }
   }, [])
+  useEffect(() => {
+    retry.current = () => void flush()
+  }, [flush])
 
   useEffect(() => {
     const onHide = () => void flush(true)
@@ -64,6 +80,7 @@ export function AutosaveTextarea({
     return () => {
       window.removeEventListener('pagehide', onHide)
       document.removeEventListener('visibilitychange', onHide)
+      window.clearTimeout(retryTimer.current)
       void flush(true)
     }
   }, [flush])
@@ -84,6 +101,29 @@ export function AutosaveTextarea({
         : status === 'saved'
           ? t('autosave.saved')
           : t('autosave.saving')
+  // While storage refuses the text: say so, keep retrying, and offer to copy it.
+  const statusNode = (below: boolean) =>
+    status === 'retrying' ? (
+      <Group
+        justify={below ? 'flex-end' : undefined}
+        mt={below ? 2 : undefined}
+        data-testid={`${testId}-status`}
+        data-status={status}
+      >
+        <UnsavedTextNotice text={text} />
+      </Group>
+    ) : (
+      <Text
+        size="xs"
+        ta={below ? 'right' : undefined}
+        mt={below ? 2 : undefined}
+        c={status === 'failed' ? 'red' : 'dimmed'}
+        data-testid={`${testId}-status`}
+        data-status={status}
+      >
+        {statusText}
+      </Text>
+    )
 
   return (
     <div>
@@ -92,14 +132,7 @@ export function AutosaveTextarea({
           <Text size="sm" fw={500}>
             {label}
           </Text>
-          <Text
-            size="xs"
-            c={status === 'failed' ? 'red' : 'dimmed'}
-            data-testid={`${testId}-status`}
-            data-status={status}
-          >
-            {statusText}
-          </Text>
+          {statusNode(false)}
         </Group>
       ) : null}
       <Textarea
@@ -113,18 +146,7 @@ export function AutosaveTextarea({
         size="sm"
         data-testid={testId}
       />
-      {label ? null : (
-        <Text
-          size="xs"
-          ta="right"
-          mt={2}
-          c={status === 'failed' ? 'red' : 'dimmed'}
-          data-testid={`${testId}-status`}
-          data-status={status}
-        >
-          {statusText}
-        </Text>
-      )}
+      {label ? null : statusNode(true)}
     </div>
   )
 }

@@ -20,9 +20,11 @@ import {
   type CommentaryKey,
 } from '../../../db/repositories/commentaries'
 import type { ClientResultsData } from '../../../db/repositories/results'
+import { classifyStorageError } from '../../../db/storage-failure'
 import { ClientMark } from '../../components/ClientMark'
 import { Page } from '../../components/Page'
 import { Section } from '../../components/Section'
+import { retryDelay } from '../../lib/autosave-retry'
 import { fieldErrors, validate } from '../../lib/field-errors'
 import { useLanguage } from '../../lib/useLanguage'
 import {
@@ -116,6 +118,8 @@ function CommentaryPage({
   const [errors, setErrors] = useState<Record<string, string>>({})
   const [showRestored, setShowRestored] = useState(initial.restored)
   const pending = useRef<Draft | null>(initial.restored ? initial.draft : null)
+  const retryTimer = useRef<number | undefined>(undefined)
+  const retries = useRef(0)
 
   const change = (patch: Partial<Draft>) => {
     setDraft((current) => {
@@ -139,6 +143,7 @@ function CommentaryPage({
     setStatus({ kind: 'saving' })
     try {
       await commentariesRepository.saveText(key, result.value)
+      retries.current = 0
       if (pending.current === value) {
         pending.current = null
         localStorage.removeItem(storageKey)
@@ -147,6 +152,14 @@ function CommentaryPage({
     } catch (error) {
       storeDraft(storageKey, value)
       setStatus({ kind: 'failed', message: error instanceof Error ? error.message : String(error) })
+      // Storage refused it (a full disk, an aborted transaction): try again on our own while it is
+      // still the latest text; the local copy above keeps it meanwhile.
+      if (classifyStorageError(error) !== null) {
+        window.clearTimeout(retryTimer.current)
+        retryTimer.current = window.setTimeout(() => {
+          if (pending.current === value) void persist(value)
+        }, retryDelay(retries.current++))
+      }
     }
   }
 
@@ -160,7 +173,13 @@ function CommentaryPage({
   const flush = useEffectEvent(() => {
     if (pending.current) void persist(pending.current)
   })
-  useEffect(() => () => flush(), [])
+  useEffect(
+    () => () => {
+      window.clearTimeout(retryTimer.current)
+      flush()
+    },
+    [],
+  )
 
   const previousLabel = t(
     model?.kind === 'quarter' ? 'tile.qoq' : model?.kind === 'year' ? 'tile.yoy' : 'tile.mom',

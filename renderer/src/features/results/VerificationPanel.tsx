@@ -15,6 +15,7 @@ import { FINDING_KINDS, type Finding } from '@shared/results/findings'
 import { metricDefinitions } from '@shared/results/metrics'
 import { formatChange, formatMetric, formatShare } from '@shared/results/metric-format'
 import type { CheckedFinding } from '@shared/results/period-status'
+import { IMPORTED_CAMPAIGN_PREFIX } from '@shared/results/rows'
 import { commentariesRepository } from '../../../db/repositories'
 import type { ClientResultsData } from '../../../db/repositories/results'
 import { ValidationError } from '../../../db/errors'
@@ -43,7 +44,12 @@ export function useFindingFormatters(data: ClientResultsData): FindingFormatters
         : formatNumber(value, language, 2)
     },
     channel: (channel) => tApp(`channels.${channel}`),
-    campaign: (id) => campaignNames.get(id) ?? t('unnamedCampaign'),
+    // An imported campaign known only by the platform's name carries it in its key.
+    campaign: (id) =>
+      campaignNames.get(id) ??
+      (id.startsWith(IMPORTED_CAMPAIGN_PREFIX)
+        ? id.slice(IMPORTED_CAMPAIGN_PREFIX.length)
+        : t('unnamedCampaign')),
     month: (month) => formatMonthLong(month, language),
     money: (amountMinor, currency) => formatMoney({ amountMinor, currency }, language, { whole: true }),
     change: (relative) => formatChange(relative, language),
