@@ -1,6 +1,5 @@
 /** Page objects of backups: Settings' backup sections, the restore dialog and the restore offer. */
 import { readdir, readFile } from 'node:fs/promises'
-import { join } from 'node:path'
 import { gunzipSync } from 'node:zlib'
 import type { Locator, Page } from 'playwright-core'
 
