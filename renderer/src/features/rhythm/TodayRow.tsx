@@ -27,8 +27,8 @@ export function rowDomId(key: string): string {
   return `today-row-${key.replace(/[^a-zA-Z0-9_-]/g, '-')}`
 }
 
-/** Lists longer than this scroll in a box of their own, a dozen rows high, windowed. */
-export const TODAY_VIRTUAL_THRESHOLD = 24
+/** Lists longer than this (never the small demo agency's) scroll in a box of their own, windowed. */
+export const TODAY_VIRTUAL_THRESHOLD = 60
 /** A row's usual height (44 px) and how many a long list shows at once. */
 const ROW_HEIGHT = 44
 const VISIBLE_ROWS = 12
