@@ -55,23 +55,23 @@ describe('the large demo agency', () => {
       await page.getByTestId('today-columns').waitFor({ timeout: 120_000 })
       const lists = page.getByTestId('today-virtual-list')
       await expect.poll(() => lists.count(), { timeout: 60_000 }).toBeGreaterThan(0)
-      const overdue = page.getByTestId('rhythm-overdue')
-      const label = (await overdue.locator('> div').first().textContent()) ?? ''
-      const total = Number(/(\d+)\s*$/.exec(label)?.[1] ?? 0)
-      expect(total).toBeGreaterThan(50)
-      const shown = await overdue.getByTestId('touchpoint').count()
+      // A big agency has over a hundred messages waiting for a reply: a window of them is rendered.
+      const awaiting = page.getByTestId('today-awaiting')
+      const title = (await awaiting.locator('> div').first().textContent()) ?? ''
+      const total = Number(/(\d+)\s*$/.exec(title)?.[1] ?? 0)
+      expect(total).toBeGreaterThan(60)
+      const items = awaiting.getByTestId('today-awaiting-item')
+      const shown = await items.count()
       expect(shown).toBeGreaterThan(3)
       expect(shown).toBeLessThan(total / 2)
       // The keyboard walks on past the window: the rows below scroll in and take the focus.
-      const keys = overdue.getByTestId('touchpoint')
-      const windowKeys = await keys.evaluateAll((els) => els.map((el) => el.getAttribute('data-item-key')))
-      await keys.first().focus()
+      const windowKeys = await items.evaluateAll((els) => els.map((el) => el.getAttribute('data-item-key')))
+      await items.first().focus()
       for (let step = 0; step < 30; step++) await page.keyboard.press('ArrowDown')
-      await expect
-        .poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-item-key') ?? null))
-        .toMatch(/^touchpoint:/)
-      const focused = await page.evaluate(() => document.activeElement?.getAttribute('data-item-key') ?? null)
-      expect(windowKeys).not.toContain(focused)
+      const focusedKey = () =>
+        page.evaluate(() => document.activeElement?.getAttribute('data-item-key') ?? null)
+      await expect.poll(focusedKey).toMatch(/^communication:/)
+      expect(windowKeys).not.toContain(await focusedKey())
     },
   )
 })
