@@ -46,4 +46,15 @@ describe('loading the demo agency', () => {
     expect(new Set(all).size).toBe(all.length)
     expect((await db.touchpoints.get(weekly!.id))?.skipReason).toBe('Team offsite')
   })
+
+  it('reports its progress chunk by chunk, up to every record written', async () => {
+    const progress: { written: number; total: number }[] = []
+    await loadDemoAgency(agency, (step) => progress.push(step))
+    const total = Object.values(agency).reduce((n, value) => n + (Array.isArray(value) ? value.length : 1), 0)
+    expect(progress[0]).toEqual({ written: 0, total })
+    expect(progress.at(-1)).toEqual({ written: total, total })
+    for (let i = 1; i < progress.length; i++)
+      expect(progress[i]!.written).toBeGreaterThan(progress[i - 1]!.written)
+    expect(await db.metricMonths.count()).toBe(agency.metricMonths.length)
+  })
 })

@@ -221,6 +221,8 @@ export function planClient(
   }
   if (usedNames.has(name)) name = `${name} (${index + 1})`
   if (currency === 'USD') name = name.replace(/ Ltd$/, ' LLC')
+  // The LLC form may meet a name taken already (large agencies); numbering keeps it unique.
+  if (usedNames.has(name)) name = `${name} (${index + 1})`
   usedNames.add(name)
   const domain = companyDomain(name)
 

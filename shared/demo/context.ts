@@ -7,15 +7,25 @@ import type { RecordBase } from '../schemas'
 import { monthOfDay, parseDay, utcInstant, type DayNumber, type MonthNumber } from './calendar'
 import type { Random } from './random'
 
+/** The named agency sizes: the everyday demo and the one that shows the app at scale. */
+export const DEMO_SIZES = {
+  small: { clients: 12, years: 3 },
+  large: { clients: 300, years: 5 },
+} as const satisfies Record<string, { clients: number; years: number }>
+
+export type DemoSize = keyof typeof DEMO_SIZES
+
 /** Options of the demo generator (see index.ts). */
 export type DemoOptions = {
   /** Seed of every random choice; the same seed and options give the same agency. */
   seed: number
   /** The demo's current date, `YYYY-MM-DD`. */
   today: string
-  /** Number of clients (default 12). */
+  /** The named size whose clients and years apply where those are not given (default small). */
+  size?: DemoSize
+  /** Number of clients (default: the size's, 12 for small). */
   clients?: number
-  /** Years over which cooperations started (default 3); baselines reach up to a year further back. */
+  /** Years over which cooperations started (default: the size's, 3 for small); baselines reach up to a year further back. */
   years?: number
 }
 
@@ -39,8 +49,10 @@ const NOW_MINUTES_UTC = 8 * 60
 /** Validates the options and resolves the frame; bad options get a message naming the problem. */
 export function createContext(options: DemoOptions): DemoContext {
   const today = parseDay(options.today)
-  const clientCount = options.clients ?? 12
-  const years = options.years ?? 3
+  const size = DEMO_SIZES[options.size ?? 'small']
+  if (size === undefined) throw new RangeError(`size must be small or large, got ${String(options.size)}`)
+  const clientCount = options.clients ?? size.clients
+  const years = options.years ?? size.years
   if (!Number.isInteger(clientCount) || clientCount < 1 || clientCount > 5000) {
     throw new RangeError(`clients must be an integer from 1 to 5000, got ${clientCount}`)
   }

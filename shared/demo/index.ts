@@ -45,7 +45,7 @@ import { generateTasks } from './tasks'
 import { generateTeam } from './team'
 import { generateDemoTouchpoints } from './touchpoints'
 
-export type { DemoOptions } from './context'
+export { DEMO_SIZES, type DemoOptions, type DemoSize } from './context'
 
 /** A generated agency; every key is a Dexie table name (settings holds the one settings record). */
 export type DemoAgency = {
@@ -122,7 +122,10 @@ function append<T>(target: T[], items: readonly T[]): void {
   for (const item of items) target.push(item)
 }
 
-/** Generates a deterministic demo agency for the options (default 12 clients over 3 years). */
+/**
+ * Generates a deterministic demo agency for the options: by default the small one (12 clients over
+ * 3 years), with `size: 'large'` 300 clients over 5 years for trying the app at scale.
+ */
 export function generateDemoAgency(options: DemoOptions): DemoAgency {
   const ctx = createContext(options)
   const root = createRandom(options.seed)

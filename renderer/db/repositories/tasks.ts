@@ -4,7 +4,7 @@
  * negative (the schema); and a task's sequence (`dependsOn`) may only name live tasks of the
  * same client and never forms a cycle, because a cycle would make the order of work undefined.
  */
-import { taskSchema, type Task } from '@shared/schemas'
+import { TASK_STATUSES, taskSchema, type Task } from '@shared/schemas'
 import { db } from '../db'
 import { ValidationError, type FieldIssue } from '../errors'
 import { nowIso } from '../clock'
@@ -78,6 +78,15 @@ async function checkRules(task: NewRecord<Task>, taskId: string | null): Promise
 /** Tasks still to do: not done. */
 const isOpen = (task: Task) => task.deletedAt === null && task.status !== 'done'
 
+/** Every status but done: an agency's years of finished tasks stay out of these reads. */
+const OPEN_STATUSES = TASK_STATUSES.filter((status) => status !== 'done')
+
+/** Open tasks through the status index, without reading the done ones. */
+async function listOpenTasks(): Promise<Task[]> {
+  const tasks = await db.tasks.where('status').anyOf(OPEN_STATUSES).toArray()
+  return tasks.filter(isOpen)
+}
+
 /** Reads and writes tasks. */
 export const tasksRepository = {
   ...base,
@@ -119,21 +128,21 @@ export const tasksRepository = {
   },
   /** Open tasks whose deadline has passed (before `today`, YYYY-MM-DD), across clients. */
   async listOverdue(today: string): Promise<Task[]> {
-    const tasks = await db.tasks.where('deadline').below(today).toArray()
-    return tasks.filter(isOpen)
+    return (await listOpenTasks()).filter((task) => task.deadline !== null && task.deadline < today)
+  },
+  /** Every open (not done, not deleted) task, read through the status index. */
+  async listOpen(): Promise<Task[]> {
+    return listOpenTasks()
   },
   /** Number of open (not done) tasks per client id. */
   async countOpenByClient(): Promise<Map<string, number>> {
-    const open = await db.tasks.where('status').anyOf(['todo', 'in-progress', 'blocked']).toArray()
     const counts = new Map<string, number>()
-    for (const task of open) {
-      if (task.deletedAt === null) counts.set(task.clientId, (counts.get(task.clientId) ?? 0) + 1)
-    }
+    for (const task of await listOpenTasks()) counts.set(task.clientId, (counts.get(task.clientId) ?? 0) + 1)
     return counts
   },
   /** Open tasks with a deadline on or before `date` (YYYY-MM-DD), across clients. */
   async listOpenDueBy(date: string): Promise<Task[]> {
-    const tasks = await db.tasks.where('deadline').belowOrEqual(date).toArray()
-    return tasks.filter(isOpen)
+    // Open tasks are few next to the years of done ones a deadline range would read.
+    return (await listOpenTasks()).filter((task) => task.deadline !== null && task.deadline <= date)
   },
 }

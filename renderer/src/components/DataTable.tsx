@@ -2,6 +2,7 @@
 import type { ReactNode } from 'react'
 import { Table } from '@mantine/core'
 import { EmptyLine } from './Section'
+import { SpacerRow, useTableWindow } from './virtual-rows'
 
 /** One column: its header and how a row renders in it. */
 export type Column<Row> = {
@@ -24,7 +25,10 @@ export type DataTableProps<Row> = {
   rowTestId?: string
 }
 
-/** Renders rows under a sticky header; an empty list shows the `empty` line instead. */
+/**
+ * Renders rows under a sticky header; an empty list shows the `empty` line instead. Long lists
+ * render only the rows near the viewport (virtual-rows.tsx).
+ */
 export function DataTable<Row>({
   rows,
   columns,
@@ -34,6 +38,7 @@ export function DataTable<Row>({
   testId,
   rowTestId,
 }: DataTableProps<Row>) {
+  const { setBody, items: windowItems, before, after, measure } = useTableWindow(rows.length)
   if (rows.length === 0)
     return (
       <div style={{ padding: '8px 24px' }} data-testid={testId}>
@@ -53,34 +58,40 @@ export function DataTable<Row>({
           ))}
         </Table.Tr>
       </Table.Thead>
-      <Table.Tbody>
-        {rows.map((row) => (
-          <Table.Tr
-            key={rowKey(row)}
-            data-testid={rowTestId}
-            {...(onRowClick
-              ? {
-                  className: 'clickable-row',
-                  tabIndex: 0,
-                  onClick: () => onRowClick(row),
-                  onKeyDown: (event: React.KeyboardEvent) => {
-                    if (event.key === 'Enter') onRowClick(row)
-                  },
-                }
-              : {})}
-          >
-            {columns.map((column, index) => (
-              <Table.Td
-                key={column.key}
-                ta={column.align ?? 'left'}
-                className={column.numeric ? 'tabular' : undefined}
-                {...edge(index)}
-              >
-                {column.render(row)}
-              </Table.Td>
-            ))}
-          </Table.Tr>
-        ))}
+      <Table.Tbody ref={setBody}>
+        <SpacerRow height={before} columns={columns.length} />
+        {(windowItems ?? rows.map((_, index) => ({ index }))).map(({ index }) => {
+          const row = rows[index] as Row
+          return (
+            <Table.Tr
+              key={rowKey(row)}
+              data-testid={rowTestId}
+              {...(windowItems ? { 'data-index': index, ref: measure } : {})}
+              {...(onRowClick
+                ? {
+                    className: 'clickable-row',
+                    tabIndex: 0,
+                    onClick: () => onRowClick(row),
+                    onKeyDown: (event: React.KeyboardEvent) => {
+                      if (event.key === 'Enter') onRowClick(row)
+                    },
+                  }
+                : {})}
+            >
+              {columns.map((column, index) => (
+                <Table.Td
+                  key={column.key}
+                  ta={column.align ?? 'left'}
+                  className={column.numeric ? 'tabular' : undefined}
+                  {...edge(index)}
+                >
+                  {column.render(row)}
+                </Table.Td>
+              ))}
+            </Table.Tr>
+          )
+        })}
+        <SpacerRow height={after} columns={columns.length} />
       </Table.Tbody>
     </Table>
   )

@@ -19,6 +19,9 @@ import { OnboardingCell } from '../components/OnboardingCell'
 import { useAppStore } from '../store'
 import { BudgetFlag, BudgetFlagHeader } from '../features/budgets/BudgetFlag'
 import { useBudgetLevels } from '../features/budgets/useBudgetLevels'
+import { SpacerRow, useTableWindow } from '../components/virtual-rows'
+
+const COLUMN_COUNT = 9
 
 /** The Clients screen. */
 export function ClientsScreen() {
@@ -49,8 +52,6 @@ export function ClientsScreen() {
     }
   }, [language])
 
-  if (data && data.clients.length === 0) return <FirstRun />
-
   const needle = search.trim().toLocaleLowerCase()
   const visible = (data?.clients ?? []).filter((client) => {
     const archived = client.archivedAt !== null
@@ -58,6 +59,15 @@ export function ClientsScreen() {
     if ((filter === 'active' || filter === 'light') && client.activityLevel !== filter) return false
     return !needle || `${client.name} ${client.industry}`.toLocaleLowerCase().includes(needle)
   })
+  const {
+    setBody,
+    items: windowItems,
+    before,
+    after,
+    measure,
+  } = useTableWindow(visible.length, { estimate: 45 })
+
+  if (data && data.clients.length === 0) return <FirstRun />
 
   return (
     <Page
@@ -113,57 +123,64 @@ export function ClientsScreen() {
             </Table.Th>
           </Table.Tr>
         </Table.Thead>
-        <Table.Tbody>
-          {visible.map((client) => (
-            <Table.Tr
-              key={client.id}
-              className="clickable-row"
-              tabIndex={0}
-              onClick={() => void navigate(`/clients/${client.id}`)}
-              onKeyDown={(event) => {
-                if (event.key === 'Enter') void navigate(`/clients/${client.id}`)
-              }}
-              data-testid="client-row"
-            >
-              <Table.Td pl="lg">
-                <Group gap={10} wrap="nowrap">
-                  <ClientMark client={client} />
-                  <Text size="sm" fw={500} data-testid="client-row-name">
-                    {client.name}
-                  </Text>
-                  {client.archivedAt ? (
-                    <Badge color="gray" size="xs">
-                      {t('clients.archived')}
-                    </Badge>
-                  ) : null}
-                </Group>
-              </Table.Td>
-              <Table.Td c="dimmed">{client.industry}</Table.Td>
-              <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                {(client.ownerId && data?.owners.get(client.ownerId)) || '—'}
-              </Table.Td>
-              <Table.Td className="tabular" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
-                {formatDate(client.cooperationStart, language)}
-              </Table.Td>
-              <Table.Td>
-                <Badge color={client.activityLevel === 'active' ? 'teal' : 'gray'} size="sm">
-                  {t(`activity.${client.activityLevel}`)}
-                </Badge>
-              </Table.Td>
-              <Table.Td>
-                <OnboardingCell progress={data?.onboarding.get(client.id)} />
-              </Table.Td>
-              <Table.Td px={4}>
-                <BudgetFlag line={budgetLevels?.get(client.id)} />
-              </Table.Td>
-              <Table.Td ta="right" className="tabular">
-                {data?.liveCampaigns.get(client.id) ?? 0}
-              </Table.Td>
-              <Table.Td ta="right" pr="lg" className="tabular">
-                {data?.openTasks.get(client.id) ?? 0}
-              </Table.Td>
-            </Table.Tr>
-          ))}
+        <Table.Tbody ref={setBody}>
+          <SpacerRow height={before} columns={COLUMN_COUNT} />
+          {(windowItems ?? visible.map((_, index) => ({ index }))).map(({ index }) => {
+            const client = visible[index]
+            if (!client) return null
+            return (
+              <Table.Tr
+                key={client.id}
+                {...(windowItems ? { 'data-index': index, ref: measure } : {})}
+                className="clickable-row"
+                tabIndex={0}
+                onClick={() => void navigate(`/clients/${client.id}`)}
+                onKeyDown={(event) => {
+                  if (event.key === 'Enter') void navigate(`/clients/${client.id}`)
+                }}
+                data-testid="client-row"
+              >
+                <Table.Td pl="lg">
+                  <Group gap={10} wrap="nowrap">
+                    <ClientMark client={client} />
+                    <Text size="sm" fw={500} data-testid="client-row-name">
+                      {client.name}
+                    </Text>
+                    {client.archivedAt ? (
+                      <Badge color="gray" size="xs">
+                        {t('clients.archived')}
+                      </Badge>
+                    ) : null}
+                  </Group>
+                </Table.Td>
+                <Table.Td c="dimmed">{client.industry}</Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                  {(client.ownerId && data?.owners.get(client.ownerId)) || '—'}
+                </Table.Td>
+                <Table.Td className="tabular" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
+                  {formatDate(client.cooperationStart, language)}
+                </Table.Td>
+                <Table.Td>
+                  <Badge color={client.activityLevel === 'active' ? 'teal' : 'gray'} size="sm">
+                    {t(`activity.${client.activityLevel}`)}
+                  </Badge>
+                </Table.Td>
+                <Table.Td>
+                  <OnboardingCell progress={data?.onboarding.get(client.id)} />
+                </Table.Td>
+                <Table.Td px={4}>
+                  <BudgetFlag line={budgetLevels?.get(client.id)} />
+                </Table.Td>
+                <Table.Td ta="right" className="tabular">
+                  {data?.liveCampaigns.get(client.id) ?? 0}
+                </Table.Td>
+                <Table.Td ta="right" pr="lg" className="tabular">
+                  {data?.openTasks.get(client.id) ?? 0}
+                </Table.Td>
+              </Table.Tr>
+            )
+          })}
+          <SpacerRow height={after} columns={COLUMN_COUNT} />
         </Table.Tbody>
       </Table>
       {data && visible.length === 0 && needle ? (

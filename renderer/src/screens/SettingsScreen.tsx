@@ -1,6 +1,16 @@
 /** Settings: appearance and language, the agency, the demo agency, and facts about the app. */
 import { useEffect, useState } from 'react'
-import { Button, Group, SegmentedControl, Select, Stack, Text, TextInput, Textarea } from '@mantine/core'
+import {
+  Button,
+  Group,
+  Progress,
+  SegmentedControl,
+  Select,
+  Stack,
+  Text,
+  TextInput,
+  Textarea,
+} from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useTranslation } from 'react-i18next'
@@ -22,7 +32,7 @@ export function SettingsScreen() {
   const setLanguage = useAppStore((state) => state.setLanguage)
   const theme = useAppStore((state) => state.theme)
   const setTheme = useAppStore((state) => state.setTheme)
-  const { loadDemo, loading } = useLoadDemo()
+  const { loadDemo, loading, loadingSize, progress } = useLoadDemo()
   const settings = useLiveQuery(() => settingsRepository.get(), [])
   const [agencyName, setAgencyName] = useState<string | null>(null)
   const [info, setInfo] = useState<AppInfo | null>(null)
@@ -101,16 +111,45 @@ export function SettingsScreen() {
             <Text size="sm" c="dimmed">
               {t('settings.demoBody')}
             </Text>
-            <Button
-              variant="default"
-              loading={loading}
-              onClick={() => {
-                if (window.confirm(t('settings.demoConfirm'))) void loadDemo()
-              }}
-              data-testid="settings-load-demo"
-            >
-              {t('firstRun.loadDemo')}
-            </Button>
+            <Group gap="xs">
+              <Button
+                variant="default"
+                loading={loadingSize === 'small'}
+                disabled={loading && loadingSize !== 'small'}
+                onClick={() => {
+                  if (window.confirm(t('settings.demoConfirm'))) void loadDemo()
+                }}
+                data-testid="settings-load-demo"
+              >
+                {t('firstRun.loadDemo')}
+              </Button>
+              <Button
+                variant="subtle"
+                loading={loadingSize === 'large'}
+                disabled={loading && loadingSize !== 'large'}
+                onClick={() => {
+                  if (window.confirm(t('settings.demoLargeConfirm'))) void loadDemo('large')
+                }}
+                data-testid="settings-load-large-demo"
+              >
+                {t('settings.demoLoadLarge')}
+              </Button>
+            </Group>
+            {progress ? (
+              <Stack gap={4} w={320} data-testid="demo-progress">
+                <Text size="xs" c="dimmed">
+                  {progress.phase === 'generating'
+                    ? t('demo.generating')
+                    : t('demo.writing', { percent: Math.round(progress.share * 100) })}
+                </Text>
+                <Progress
+                  size="sm"
+                  value={progress.phase === 'writing' ? progress.share * 100 : 0}
+                  animated={progress.phase === 'generating'}
+                  striped={progress.phase === 'generating'}
+                />
+              </Stack>
+            ) : null}
           </Stack>
         </Section>
         <Section title={t('settings.about')}>

@@ -3,7 +3,7 @@
  * drag and drop, by Alt+←/→ on a focused card, or through their "Move to…" menu; every move goes
  * through the repository's brief gate, and a refusal leaves the card where it was.
  */
-import { useState, type KeyboardEvent } from 'react'
+import { Children, useState, type KeyboardEvent } from 'react'
 import { ActionIcon, Badge, Box, Group, Menu, Paper, Stack, Text, Tooltip } from '@mantine/core'
 import { IconDots, IconLock } from '@tabler/icons-react'
 import {
@@ -24,6 +24,7 @@ import { formatDate } from '@shared/format'
 import { LEAN_STAGES, type LeanStage } from '@shared/schemas'
 import type { CampaignWithBrief } from '../../../db/repositories/campaigns'
 import { StageBadge } from '../../components/badges'
+import { VirtualStack } from '../../components/VirtualStack'
 import { useLanguage } from '../../lib/useLanguage'
 import { RefusalAlert } from './RefusalAlert'
 import { useStageMove } from './useStageMove'
@@ -37,6 +38,11 @@ type Props = {
   /** Buttons shown at the board's top right. */
   actions?: React.ReactNode
 }
+
+/** Columns with more cards than this scroll on their own, windowed. */
+const BOARD_VIRTUAL_THRESHOLD = 40
+/** A card's usual height in px. */
+const CARD_HEIGHT = 84
 
 /** The board. */
 export function LeanBoard({ rows, clientNames, testId = 'lean-board', actions }: Props) {
@@ -142,14 +148,25 @@ function Column({ stage, count, children }: { stage: LeanStage; count: number; c
           {count}
         </Text>
       </Group>
-      <Stack gap={6}>
-        {children}
-        {count === 0 ? (
-          <Text size="xs" c="dimmed" ta="center" py="md">
-            {t('board.emptyColumn')}
-          </Text>
-        ) : null}
-      </Stack>
+      {Children.count(children) > BOARD_VIRTUAL_THRESHOLD ? (
+        // A long column (years of learned campaigns) scrolls on its own, rendering the cards in view.
+        <VirtualStack
+          items={Children.toArray(children)}
+          estimate={CARD_HEIGHT}
+          gap={6}
+          maxHeight="70vh"
+          testId={`board-column-${stage}-cards`}
+        />
+      ) : (
+        <Stack gap={6}>
+          {children}
+          {count === 0 ? (
+            <Text size="xs" c="dimmed" ta="center" py="md">
+              {t('board.emptyColumn')}
+            </Text>
+          ) : null}
+        </Stack>
+      )}
     </Box>
   )
 }

@@ -3,11 +3,12 @@
  * row (or the first, before any is active) is in the Tab order, the arrow keys and j/k move the
  * focus ring between rows (useTodayKeyboard), and a focused row says which keys it answers to.
  */
-import { createContext, useContext, useSyncExternalStore, type ReactNode } from 'react'
+import { Children, createContext, useContext, useSyncExternalStore, type ReactNode } from 'react'
 import { Text, UnstyledButton } from '@mantine/core'
 import { IconChevronRight } from '@tabler/icons-react'
 import { createActiveRowStore, type ActiveRowStore } from './active-row-store'
 import classes from './today.module.css'
+import { VirtualStack } from '../../components/VirtualStack'
 
 /** Which row is active (a store each row subscribes to), and the id of the keys' description. */
 export type TodayNav = {
@@ -26,8 +27,30 @@ export function rowDomId(key: string): string {
   return `today-row-${key.replace(/[^a-zA-Z0-9_-]/g, '-')}`
 }
 
-/** A list of rows. */
+/** Lists longer than this (never the small demo agency's) scroll in a box of their own, windowed. */
+export const TODAY_VIRTUAL_THRESHOLD = 60
+/** A row's usual height (44 px) and how many a long list shows at once. */
+const ROW_HEIGHT = 44
+const VISIBLE_ROWS = 12
+
+/**
+ * A list of rows. A long one (a big agency's overdue touchpoints) scrolls in a box of its own
+ * and renders only the rows in view, so every section of Today stays in reach.
+ */
 export function TodayList({ children, label }: { children: ReactNode; label: string }) {
+  const rows = Children.toArray(children)
+  if (rows.length > TODAY_VIRTUAL_THRESHOLD)
+    return (
+      <VirtualStack
+        items={rows}
+        estimate={ROW_HEIGHT}
+        maxHeight={VISIBLE_ROWS * ROW_HEIGHT}
+        className={classes.scrollBox}
+        role="list"
+        label={label}
+        testId="today-virtual-list"
+      />
+    )
   return (
     <div role="list" aria-label={label} className={classes.list}>
       {children}

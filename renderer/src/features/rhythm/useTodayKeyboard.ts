@@ -9,6 +9,7 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'react'
 import { createActiveRowStore, type ActiveRowStore } from './active-row-store'
 import { keyAction, stepFocus } from './today-keys'
 import { rowDomId } from './TodayRow'
+import { revealItem } from '../../components/VirtualStack'
 
 /** What the keys do with the row they act on. */
 export type TodayKeyHandlers = {
@@ -40,10 +41,25 @@ function inOverlay(target: Element | null): boolean {
   )
 }
 
-/** Focuses a row and scrolls it into view. */
+/** A row being scrolled into its list's window, about to take the focus (keys step from it). */
+let pendingFocus: string | null = null
+
+/** Focuses a row and scrolls it into view (into its list's window first when it is not rendered). */
 export function focusRow(key: string | null): void {
   if (key === null) return
-  document.getElementById(rowDomId(key))?.focus()
+  const row = document.getElementById(rowDomId(key))
+  pendingFocus = null
+  if (row) return row.focus()
+  // Rows are keyed by their record's id: `task:<id>` is the row of key `<id>`.
+  if (!revealItem(key.slice(key.indexOf(':') + 1))) return
+  pendingFocus = key
+  requestAnimationFrame(() =>
+    requestAnimationFrame(() => {
+      if (pendingFocus !== key) return
+      pendingFocus = null
+      document.getElementById(rowDomId(key))?.focus()
+    }),
+  )
 }
 
 /** The store of the active row, kept in step with the rows, with the window's key handling installed. */
@@ -80,7 +96,11 @@ export function useTodayKeyboard(keys: readonly string[], handlers: TodayKeyHand
 
       if (action === 'next' || action === 'previous') {
         event.preventDefault()
-        const next = stepFocus(store.keys(), rowKey ?? store.active(), action === 'next' ? 1 : -1)
+        const next = stepFocus(
+          store.keys(),
+          pendingFocus ?? rowKey ?? store.active(),
+          action === 'next' ? 1 : -1,
+        )
         if (next !== null) {
           store.setActive(next)
           focusRow(next)

@@ -51,7 +51,8 @@ export function TeamScreen() {
     const [members, clients, tasks] = await Promise.all([
       teamMembersRepository.listSorted({ locale: INTL_LOCALE[language] }),
       clientsRepository.listSorted(),
-      tasksRepository.list(),
+      // Capacity counts open work only; done tasks (years of them) are not read.
+      tasksRepository.listOpen(),
     ])
     const allocations: ClientAllocation[] = clients.flatMap((client) =>
       client.teamAllocations.map((a) => ({ clientId: client.id, ...a })),

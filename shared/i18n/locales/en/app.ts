@@ -33,6 +33,8 @@ export default {
     loading: 'Loading the demo agency…',
     loaded: 'Demo agency loaded: {{count}} clients.',
     failed: 'The demo agency could not be loaded: {{message}}',
+    generating: 'Generating the demo agency…',
+    writing: 'Saving the demo agency: {{percent}}%',
   },
   activity: { active: 'Active', light: 'Light' },
   stages: {
@@ -318,6 +320,9 @@ export default {
     demoBody:
       'Fills the database with a realistic agency: 12 clients in four languages with three years of results. Loading it again changes nothing.',
     demoConfirm: 'Add the demo agency to your data? Your own clients are kept.',
+    demoLoadLarge: 'Load large demo agency (300 clients)',
+    demoLargeConfirm:
+      'Add the large demo agency — 300 clients with five years of results — to your data? Loading takes a while; your own clients are kept.',
     about: 'About',
     version: 'Version {{version}}',
     dataFolder: 'Data folder',

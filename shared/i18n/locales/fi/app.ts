@@ -33,6 +33,8 @@ export default {
     loading: 'Ladataan demotoimistoa…',
     loaded: 'Demotoimisto ladattu. Asiakkaita: {{count}}.',
     failed: 'Demotoimistoa ei voitu ladata: {{message}}',
+    generating: 'Luodaan demotoimistoa…',
+    writing: 'Tallennetaan demotoimistoa: {{percent}} %',
   },
   activity: { active: 'Aktiivinen', light: 'Kevyt' },
   stages: {
@@ -318,6 +320,9 @@ export default {
     demoBody:
       'Täyttää tietokannan realistisella toimistolla: 12 asiakasta neljällä kielellä ja kolmen vuoden tulokset. Uudelleen lataaminen ei muuta mitään.',
     demoConfirm: 'Lisätäänkö demotoimisto tietoihisi? Omat asiakkaasi säilyvät.',
+    demoLoadLarge: 'Lataa suuri demotoimisto (300 asiakasta)',
+    demoLargeConfirm:
+      'Lisätäänkö suuri demotoimisto – 300 asiakasta ja viiden vuoden tulokset – tietoihisi? Lataus vie hetken; omat asiakkaasi säilyvät.',
     about: 'Tietoja',
     version: 'Versio {{version}}',
     dataFolder: 'Datakansio',

@@ -33,6 +33,8 @@ export default {
     loading: 'Wczytywanie agencji demonstracyjnej…',
     loaded: 'Wczytano agencję demonstracyjną. Liczba klientów: {{count}}.',
     failed: 'Nie udało się wczytać agencji demonstracyjnej: {{message}}',
+    generating: 'Tworzenie agencji demonstracyjnej…',
+    writing: 'Zapisywanie agencji demonstracyjnej: {{percent}}%',
   },
   activity: { active: 'Aktywny', light: 'Mniej aktywny' },
   stages: {
@@ -323,6 +325,9 @@ export default {
     demoBody:
       'Wypełnia bazę danych realistyczną agencją: 12 klientów w czterech językach i wyniki z trzech lat. Ponowne wczytanie niczego nie zmienia.',
     demoConfirm: 'Dodać agencję demonstracyjną do bazy? Twoi dotychczasowi klienci pozostaną bez zmian.',
+    demoLoadLarge: 'Wczytaj dużą agencję demonstracyjną (300 klientów)',
+    demoLargeConfirm:
+      'Dodać do bazy dużą agencję demonstracyjną – 300 klientów z wynikami z pięciu lat? Wczytywanie chwilę potrwa; Twoi dotychczasowi klienci pozostaną bez zmian.',
     about: 'O programie',
     version: 'Wersja {{version}}',
     dataFolder: 'Folder danych',
