@@ -9,7 +9,13 @@ export default defineConfig({
     resolve: { alias },
     build: {
       outDir: 'out/main',
-      rollupOptions: { input: { index: resolve(import.meta.dirname, 'electron/main/index.ts') } },
+      rollupOptions: {
+        input: {
+          index: resolve(import.meta.dirname, 'electron/main/index.ts'),
+          // PDFs render in worker threads (electron/report-export), never on main's own thread.
+          'render-worker': resolve(import.meta.dirname, 'electron/report-export/render-worker.ts'),
+        },
+      },
     },
   },
   preload: {

@@ -6,7 +6,10 @@
 import type { AppInfo, TextFileKind } from '@shared/ipc'
 import { mailtoUrl } from '@shared/mails'
 import type { Language } from '@shared/schemas/primitives'
+import type { ReportInput } from '@shared/reports/report-input'
 import { safeFileName } from '../files/file-names'
+import { createReportHandlers } from '../report-export/report-handlers'
+import type { ReportExporter } from '../report-export/report-exporter'
 import { toSafeExternalUrl } from '../main/origins'
 import { InvalidRequestError } from './errors'
 import type { IpcHandlers } from './router'
@@ -26,6 +29,8 @@ export type HandlerDeps = {
    * safe) and writes it atomically; resolves to the path written, or null when cancelled.
    */
   saveTextFile: (file: { kind: TextFileKind; fileName: string; content: string }) => Promise<string | null>
+  /** Renders, saves, opens and reads exported PDF reports (electron/report-export). */
+  reports: ReportExporter<ReportInput>
 }
 
 /** Builds the handlers for every channel of the contract. */
@@ -55,5 +60,6 @@ export function createHandlers(deps: HandlerDeps): IpcHandlers {
       const path = await deps.saveTextFile({ kind, fileName: safeFileName(suggestedName, kind), content })
       return path === null ? { saved: false } : { saved: true, path }
     },
+    ...createReportHandlers(deps.reports),
   }
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it, vi } from 'vitest'
 import type { AppInfo } from '@shared/ipc'
+import { fakeReportExporter } from '../report-export/fake-exporter'
+import { createReportHandlers } from '../report-export/report-handlers'
 import { InvalidRequestError } from './errors'
 import { createIpcRouter, createTrustedSenderCheck, type IpcHandlers } from './router'
 
@@ -13,6 +15,7 @@ function handlers(overrides: Partial<IpcHandlers> = {}): IpcHandlers {
     'shell:open-external': () => ({ opened: true }),
     'shell:compose-mail': () => ({ opened: true }),
     'file:save-text': () => ({ saved: false }),
+    ...createReportHandlers(fakeReportExporter()),
     ...overrides,
   }
 }

@@ -13,6 +13,8 @@ import { writeFileAtomically } from '../files/atomic-write'
 import { createTextFileSaver } from '../files/text-file-saver'
 import { createHandlers } from '../ipc/handlers'
 import { createIpcRouter, createTrustedSenderCheck } from '../ipc/router'
+import { createAppReportExporter } from '../report-export/app-exporter'
+import { createRenderPool, RENDER_WORKER_FILE } from '../report-export/render-pool'
 import { readAppInfo } from './app-info'
 import { APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './app-protocol'
 import { cspFor } from './csp'
@@ -53,6 +55,8 @@ protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES])
 
 let mainWindow: BrowserWindow | null = null
 let language: Language = 'en'
+// PDFs render in worker threads started on the first export, so no render ever blocks a window.
+const renderPool = createRenderPool({ workerFile: join(here, RENDER_WORKER_FILE) })
 
 function send<E extends EventChannel>(event: E, payload: EventPayload<E>): void {
   const contents = mainWindow?.webContents
@@ -116,6 +120,26 @@ function focusMainWindow(): void {
   mainWindow.focus()
 }
 
+async function showSaveDialog(options: Electron.SaveDialogOptions): Promise<string | null> {
+  const result =
+    mainWindow === null
+      ? await dialog.showSaveDialog(options)
+      : await dialog.showSaveDialog(mainWindow, options)
+  return result.canceled || result.filePath === undefined ? null : result.filePath
+}
+
+async function showFolderDialog({ defaultPath }: { defaultPath: string }): Promise<string | null> {
+  const options: Electron.OpenDialogOptions = {
+    defaultPath,
+    properties: ['openDirectory', 'createDirectory'],
+  }
+  const result =
+    mainWindow === null
+      ? await dialog.showOpenDialog(options)
+      : await dialog.showOpenDialog(mainWindow, options)
+  return result.canceled ? null : (result.filePaths[0] ?? null)
+}
+
 function registerIpc(): void {
   const router = createIpcRouter({
     handlers: createHandlers({
@@ -128,14 +152,18 @@ function registerIpc(): void {
       openMailto: (url) => shell.openExternal(url),
       saveTextFile: createTextFileSaver({
         documentsFolder: () => app.getPath('documents'),
-        showSaveDialog: async (options) => {
-          const result =
-            mainWindow === null
-              ? await dialog.showSaveDialog(options)
-              : await dialog.showSaveDialog(mainWindow, options)
-          return result.canceled || result.filePath === undefined ? null : result.filePath
-        },
+        showSaveDialog,
         write: writeFileAtomically,
+      }),
+      reports: createAppReportExporter({
+        pool: renderPool,
+        profileFolder: app.getPath('userData'),
+        documentsFolder: () => app.getPath('documents'),
+        showSaveDialog,
+        showFolderDialog,
+        openPath: (path) => shell.openPath(path),
+        showItemInFolder: (path) => shell.showItemInFolder(path),
+        emitProgress: (progress) => send('report:batch-progress', progress),
       }),
     }),
     isTrustedSender: createTrustedSenderCheck([appOrigin]),
@@ -166,6 +194,9 @@ if (!app.requestSingleInstanceLock()) {
   app.on('web-contents-created', (_event, contents) =>
     attachNavigationGuards(contents, { isAppUrl, openExternal }),
   )
+  app.on('will-quit', () => {
+    void renderPool.close()
+  })
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit()
   })

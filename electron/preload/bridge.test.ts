@@ -26,14 +26,27 @@ describe('createPreloadApi', () => {
   it('exposes exactly one method per contract channel plus on — and nothing of ipcRenderer', () => {
     const { ipc } = fakeIpcRenderer()
     const api = createPreloadApi(ipc)
-    expect(Object.keys(api).sort()).toEqual([
-      'composeMail',
-      'getAppInfo',
-      'on',
-      'openExternal',
-      'saveTextFile',
-      'setLanguage',
-    ])
+    expect(Object.keys(api).sort()).toEqual(
+      [
+        'composeMail',
+        'getAppInfo',
+        'on',
+        'openExternal',
+        'saveTextFile',
+        'setLanguage',
+        // report export (electron/report-export)
+        'cancelReportBatch',
+        'chooseReportsFolder',
+        'exportReport',
+        'exportReportBatch',
+        'getReportsFolder',
+        'openReport',
+        'openReportsFolder',
+        'readReport',
+        'resetReportsFolder',
+        'revealReport',
+      ].sort(),
+    )
     for (const value of Object.values(api)) {
       expect(value).not.toBe(ipc)
       expect(value).not.toBe(ipc.invoke)

@@ -7,6 +7,8 @@ describe('report file names', () => {
     ['monthly', '2026-10', '2026-10 Monthly report'],
     ['quarterly', '2026-Q4', '2026-Q4 Quarterly report'],
     ['annual', '2026', '2026 Annual report'],
+    ['quarterly', 'coop-Y1-Q2', 'coop-Y1-Q2 Quarterly report'],
+    ['annual', 'coop-Y2', 'coop-Y2 Annual report'],
     ['weekly', '2026-W07', '2026-W07 Weekly summary'],
   ] as const)('names the %s report of %s “%s”', (kind, period, expected) => {
     expect(reportBaseName(kind, period)).toBe(expected)

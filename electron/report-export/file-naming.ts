@@ -12,8 +12,9 @@ export type ReportFileKind = 'monthly' | 'quarterly' | 'annual' | 'weekly'
 /** Each kind's period key pattern and the words after it in the file name. */
 const KINDS: Record<ReportFileKind, { pattern: RegExp; suffix: string }> = {
   monthly: { pattern: /^\d{4}-(0[1-9]|1[0-2])$/, suffix: 'Monthly report' },
-  quarterly: { pattern: /^\d{4}-Q[1-4]$/, suffix: 'Quarterly report' },
-  annual: { pattern: /^\d{4}$/, suffix: 'Annual report' },
+  // Reviews may follow the quarters and years of the cooperation (`coop-Y1-Q2`, `coop-Y1`).
+  quarterly: { pattern: /^(\d{4}|coop-Y\d{1,2})-Q[1-4]$/, suffix: 'Quarterly report' },
+  annual: { pattern: /^(\d{4}|coop-Y\d{1,2})$/, suffix: 'Annual report' },
   weekly: { pattern: /^\d{4}-W(0[1-9]|[1-4]\d|5[0-3])$/, suffix: 'Weekly summary' },
 }
 

@@ -253,7 +253,7 @@ export function createReportExporter<Input>(deps: ReportExporterDeps<Input>) {
       if (error !== '') throw new Error(error)
     },
 
-    async readReport(id: string): Promise<Uint8Array> {
+    async readReport(id: string): Promise<Uint8Array<ArrayBuffer>> {
       const path = await existingPath(id)
       const { size } = await stat(path)
       if (size > MAX_PREVIEW_BYTES) throw new Error(`${basename(path)} is too large to preview`)

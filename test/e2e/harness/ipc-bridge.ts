@@ -3,11 +3,14 @@
  * gets the same `window.cadence` shape (built from the same contract), and every call goes
  * through the same sender check, zod parsing and handlers as in Electron.
  */
+import { join } from 'node:path'
 import type { BrowserContext, Page } from 'playwright-core'
 import { METHOD_CHANNELS, type CadenceApi, type EventChannel, type TextFileKind } from '@shared/ipc'
 import type { Language } from '@shared/schemas'
 import { createHandlers } from '../../../electron/ipc/handlers'
 import { createIpcRouter, createTrustedSenderCheck } from '../../../electron/ipc/router'
+import { createAppReportExporter } from '../../../electron/report-export/app-exporter'
+import { createRenderPool, RENDER_WORKER_FILE } from '../../../electron/report-export/render-pool'
 import { HARNESS_ORIGIN } from './renderer-server'
 
 /** What the bridged main process was asked to do, for assertions. */
@@ -18,7 +21,17 @@ export type MainEffects = {
   mailtos: string[]
   /** Files saved through the (auto-accepted) save dialog, with the name main chose. */
   savedFiles: { kind: TextFileKind; fileName: string; content: string }[]
+  /** Files main opened in their default app (exported reports, the reports folder). */
+  openedFiles: string[]
+  /** Files main showed in the file manager. */
+  revealedFiles: string[]
 }
+
+const ROOT = join(import.meta.dirname, '../../..')
+/** The render worker as `electron-vite build` wrote it (e2e runs after a build). */
+export const BUILT_RENDER_WORKER = join(ROOT, 'out/main', RENDER_WORKER_FILE)
+/** The bundled report fonts, where the sources keep them. */
+export const REPORT_FONTS_DIR = join(ROOT, 'electron/reports/fonts')
 
 declare global {
   // eslint-disable-next-line @typescript-eslint/consistent-type-definitions -- only an interface merges into Window
@@ -31,7 +44,17 @@ declare global {
 
 /** Installs the bridge on a context; returns the record of main-side effects. */
 export async function bridgeMainProcess(context: BrowserContext, dataFolder: string): Promise<MainEffects> {
-  const effects: MainEffects = { openedUrls: [], languages: [], mailtos: [], savedFiles: [] }
+  const effects: MainEffects = {
+    openedUrls: [],
+    languages: [],
+    mailtos: [],
+    savedFiles: [],
+    openedFiles: [],
+    revealedFiles: [],
+  }
+  // The real worker pool renders the PDFs; the profile folder stands in for the user's Documents.
+  const pool = createRenderPool({ workerFile: BUILT_RENDER_WORKER, fontsDir: REPORT_FONTS_DIR, size: 1 })
+  context.on('close', () => void pool.close())
   const router = createIpcRouter({
     isTrustedSender: createTrustedSenderCheck([HARNESS_ORIGIN]),
     handlers: createHandlers({
@@ -50,6 +73,23 @@ export async function bridgeMainProcess(context: BrowserContext, dataFolder: str
         effects.savedFiles.push(file)
         return Promise.resolve(`${dataFolder}/${file.fileName}`)
       },
+      reports: createAppReportExporter({
+        pool,
+        profileFolder: dataFolder,
+        documentsFolder: () => join(dataFolder, 'Documents'),
+        // The harness's dialogs accept what they are offered.
+        showSaveDialog: ({ defaultPath }) => Promise.resolve(defaultPath),
+        showFolderDialog: () => Promise.resolve(join(dataFolder, 'Shared reports')),
+        openPath: (path) => {
+          effects.openedFiles.push(path)
+          return Promise.resolve('')
+        },
+        showItemInFolder: (path) => void effects.revealedFiles.push(path),
+        emitProgress: (progress) => {
+          for (const page of context.pages())
+            void emitToPage(page, 'report:batch-progress', progress).catch(() => undefined)
+        },
+      }),
     }),
   })
   await context.exposeBinding('__cadenceInvoke', (source, channel: unknown, payload: unknown) =>
