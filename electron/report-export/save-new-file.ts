@@ -23,9 +23,7 @@ export class FileExistsError extends Error {
 const NO_HARD_LINKS = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS', 'EXDEV', 'EMLINK'])
 
 function codeOf(error: unknown): string | undefined {
-  return typeof error === 'object' && error !== null && 'code' in error
-    ? String((error).code)
-    : undefined
+  return typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : undefined
 }
 
 async function exists(path: string): Promise<boolean> {
