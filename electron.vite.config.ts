@@ -1,12 +1,15 @@
 import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
 import react from '@vitejs/plugin-react'
+import { reportFontsPlugin } from './electron/reports/fonts-plugin'
 
 const alias = { '@shared': resolve(import.meta.dirname, 'shared') }
 
 export default defineConfig({
   main: {
     resolve: { alias },
+    // The PDF reports' fonts go to out/main/fonts (electron/reports/fonts.ts reads them there).
+    plugins: [reportFontsPlugin(resolve(import.meta.dirname, 'electron/reports/fonts'))],
     build: {
       outDir: 'out/main',
       rollupOptions: {

@@ -1,0 +1,76 @@
+/**
+ * Text people wrote (a commentary's summary, a weekly summary) laid out as they wrote it:
+ * paragraphs at blank lines, "- " / "• " / "1." lines as a list, single line breaks kept.
+ */
+import { StyleSheet, Text, View } from '@react-pdf/renderer'
+import { COLORS, SIZES } from '../theme'
+
+const BULLET = /^\s*(?:[-*•·–]|\d+[.)])\s+/
+
+const styles = StyleSheet.create({
+  paragraph: { fontSize: SIZES.body, color: COLORS.text, lineHeight: 1.5, marginBottom: 6 },
+  item: { flexDirection: 'row', marginBottom: 3 },
+  dot: { width: 10, fontSize: SIZES.body, color: COLORS.muted, lineHeight: 1.5 },
+  itemText: { flex: 1, fontSize: SIZES.body, color: COLORS.text, lineHeight: 1.5 },
+})
+
+/** A block of a text: a paragraph, or a list of items. */
+export type TextBlock = { kind: 'paragraph'; text: string } | { kind: 'list'; items: string[] }
+
+/** Splits a written text into paragraphs and lists. */
+export function textBlocks(text: string): TextBlock[] {
+  const blocks: TextBlock[] = []
+  for (const chunk of text.replace(/\r\n?/g, '\n').split(/\n\s*\n/)) {
+    let paragraph: string[] = []
+    const flush = () => {
+      if (paragraph.length) blocks.push({ kind: 'paragraph', text: paragraph.join('\n') })
+      paragraph = []
+    }
+    for (const raw of chunk.split('\n')) {
+      const line = raw.trim()
+      if (line === '') continue
+      if (BULLET.test(line)) {
+        flush()
+        const item = line.replace(BULLET, '')
+        const last = blocks.at(-1)
+        if (last?.kind === 'list') last.items.push(item)
+        else blocks.push({ kind: 'list', items: [item] })
+      } else {
+        paragraph.push(line)
+      }
+    }
+    flush()
+  }
+  return blocks
+}
+
+/** A list of items with bullets. */
+export function BulletList({ items, color = COLORS.muted }: { items: readonly string[]; color?: string }) {
+  return (
+    <View style={{ marginBottom: 4 }}>
+      {items.map((item, index) => (
+        <View key={index} style={styles.item}>
+          <Text style={[styles.dot, { color }]}>•</Text>
+          <Text style={styles.itemText}>{item}</Text>
+        </View>
+      ))}
+    </View>
+  )
+}
+
+/** A written text as paragraphs and lists. */
+export function WrittenText({ text }: { text: string }) {
+  return (
+    <View>
+      {textBlocks(text).map((block, index) =>
+        block.kind === 'paragraph' ? (
+          <Text key={index} style={styles.paragraph}>
+            {block.text}
+          </Text>
+        ) : (
+          <BulletList key={index} items={block.items} />
+        ),
+      )}
+    </View>
+  )
+}

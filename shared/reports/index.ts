@@ -1,0 +1,11 @@
+/** The PDF reports' inputs (the contract with the renderer) and their pure builders. */
+export * from './report-input'
+export type { ReportBuildOptions, ReportSources } from './sources'
+export { buildMonthlyReportInput, MONTHLY_TILES, MONTHLY_TRENDS } from './build-monthly'
+export {
+  buildWeeklyReportInput,
+  latestWeeklyWithSummary,
+  NoWeeklySummaryError,
+  weeklySummaryText,
+} from './build-weekly'
+export { embeddableImage } from './build-common'
