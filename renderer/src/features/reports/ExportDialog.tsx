@@ -102,7 +102,7 @@ function ExportDialogBody({
   )?.verifiedAt
 
   return (
-    <Stack gap="md">
+    <Stack gap="md" data-testid="export-dialog-body">
       <Select
         label={t('dialog.month')}
         data={options.map((value) => ({ value, label: formatMonth(value, language) }))}
