@@ -69,3 +69,27 @@ export function registerReportFonts(): void {
   Font.registerHyphenationCallback((word) => [word])
   registeredDir = dir
 }
+
+type CachedGlyph = { codePoints?: readonly number[] }
+type LoadedFont = { _glyphs?: Record<number, CachedGlyph | undefined> }
+
+/**
+ * Forgets the glyphs the font parser cached without their characters. The parser keeps one glyph
+ * object per glyph id for the process, with the characters of its first use; subsetting a
+ * document's font loads the components of composite glyphs (the "o" of "ó", the "B" shape of
+ * Cyrillic "В") with no characters at all, and a later document that prints a plain "o" would
+ * then get no text for it: it looks right but copies, searches and reads aloud wrong. Called
+ * before each render, so every document maps each glyph it prints to its character.
+ */
+export function forgetUnmappedGlyphs(): void {
+  for (const weight of Object.keys(REPORT_FONT_FILES)) {
+    const source = Font.getFont({ fontFamily: REPORT_FONT_FAMILY, fontWeight: Number(weight) }) as
+      { data?: LoadedFont | null } | undefined
+    const glyphs = source?.data?._glyphs
+    if (!glyphs) continue
+    for (const id of Object.keys(glyphs)) {
+      const glyph = glyphs[Number(id)]
+      if (glyph && (glyph.codePoints?.length ?? 0) === 0) delete glyphs[Number(id)]
+    }
+  }
+}

@@ -6,7 +6,7 @@
 import { renderToBuffer } from '@react-pdf/renderer'
 import { createElement, type ReactElement } from 'react'
 import type { ReportInput } from '@shared/reports/report-input'
-import { registerReportFonts } from './fonts'
+import { forgetUnmappedGlyphs, registerReportFonts } from './fonts'
 import { MonthlyReport } from './monthly/MonthlyReport'
 import { WeeklyReport } from './weekly/WeeklyReport'
 
@@ -30,9 +30,19 @@ function documentOf(input: ReportInput): ReactElement {
   }
 }
 
-/** The PDF of a report, as bytes. */
-export async function renderReportPdf(input: ReportInput): Promise<Uint8Array> {
+// Renders run one after another: they share the fonts' glyph caches (see forgetUnmappedGlyphs).
+let queue: Promise<unknown> = Promise.resolve()
+
+async function render(input: ReportInput): Promise<Uint8Array> {
   registerReportFonts()
+  forgetUnmappedGlyphs()
   const buffer = await renderToBuffer(documentOf(input) as Parameters<typeof renderToBuffer>[0])
   return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength)
+}
+
+/** The PDF of a report, as bytes. Calls made together render in turn. */
+export function renderReportPdf(input: ReportInput): Promise<Uint8Array> {
+  const next = queue.then(() => render(input))
+  queue = next.catch(() => undefined)
+  return next
 }

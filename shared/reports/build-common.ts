@@ -13,10 +13,15 @@ export function embeddableImage(dataUrl: string | null | undefined): string | nu
   return dataUrl && EMBEDDABLE.test(dataUrl) ? dataUrl : null
 }
 
+/** A name on one line: a PDF line has no room for breaks typed into a name. */
+function singleLine(text: string): string {
+  return text.replace(/\s+/g, ' ').trim()
+}
+
 /** The client as the report shows it. */
 export function clientParty(client: Client): ReportParty {
   return {
-    name: client.name,
+    name: singleLine(client.name),
     logoDataUrl: embeddableImage(client.branding.logoDataUrl),
     color: client.branding.primaryColor,
   }
@@ -25,7 +30,7 @@ export function clientParty(client: Client): ReportParty {
 /** The agency as the report shows it. */
 export function agencyParty(settings: ReportSources['settings']): ReportParty {
   return {
-    name: settings.agencyName,
+    name: singleLine(settings.agencyName),
     logoDataUrl: embeddableImage(settings.agencyLogoDataUrl),
     color: settings.primaryColor,
   }

@@ -1,9 +1,10 @@
 /**
- * A change against an earlier value: an arrow that points the way the value moved, coloured by
- * whether that is good for the metric (higher-is-better), and the signed percentage. A change
- * that cannot be computed (no base, a base of 0) reads "—" without an arrow — never "0 %".
+ * A change against an earlier value: a small triangle that points the way the value moved,
+ * coloured by whether that is good for the metric (higher-is-better), and the signed percentage.
+ * A change that cannot be computed (no base, a base of 0) reads "—" without an arrow — never
+ * "0 %". One text run, so long tables stay cheap to lay out.
  */
-import { Path, Svg, Text, View } from '@react-pdf/renderer'
+import { Text } from '@react-pdf/renderer'
 import { formatChange } from '@shared/results/metric-format'
 import type { Change } from '@shared/results/changes'
 import { COLORS, SIZES } from '../theme'
@@ -16,24 +17,13 @@ export function changeColor(change: Change): string {
   return change.relative === null ? COLORS.faint : DIRECTION_COLOR[change.direction]
 }
 
-/** A small arrow up, down or flat. */
-export function ChangeArrow({ change, size = 6 }: { change: Change; size?: number }) {
-  if (change.absolute === null || change.relative === null) return null
-  const color = changeColor(change)
-  const path =
-    change.absolute > 0
-      ? 'M5 1 L9 7 L1 7 Z'
-      : change.absolute < 0
-        ? 'M1 3 L9 3 L5 9 Z'
-        : 'M1 4 L9 4 L9 6 L1 6 Z'
-  return (
-    <Svg width={size} height={size} viewBox="0 0 10 10">
-      <Path d={path} fill={color} />
-    </Svg>
-  )
+/** The arrow of a change: ▲ up, ▼ down, nothing when flat or unknown. */
+export function changeArrow(change: Change): string {
+  if (change.absolute === null || change.relative === null || change.absolute === 0) return ''
+  return change.absolute > 0 ? '▲' : '▼'
 }
 
-/** The arrow, the percentage and a label ("▲ +12 % vs previous month"). */
+/** The arrow, the percentage and a label ("▲ +12 % MoM"). */
 export function ChangeText({
   change,
   label,
@@ -45,13 +35,16 @@ export function ChangeText({
   ctx: ReportContext
   fontSize?: number
 }) {
+  const arrow = changeArrow(change)
   return (
-    <View style={{ flexDirection: 'row', alignItems: 'center', gap: 3 }}>
-      <ChangeArrow change={change} size={fontSize * 0.8} />
-      <Text style={{ fontSize, color: changeColor(change), fontWeight: 600 }}>
+    <Text style={{ fontSize, color: COLORS.muted }}>
+      {arrow ? (
+        <Text style={{ fontSize: fontSize * 0.75, color: changeColor(change) }}>{`${arrow} `}</Text>
+      ) : null}
+      <Text style={{ color: changeColor(change), fontWeight: 600 }}>
         {formatChange(change.relative, ctx.language)}
       </Text>
-      {label ? <Text style={{ fontSize, color: COLORS.muted }}>{label}</Text> : null}
-    </View>
+      {label ? ` ${label}` : null}
+    </Text>
   )
 }

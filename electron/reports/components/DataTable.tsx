@@ -6,6 +6,7 @@
 import { StyleSheet, Text, View } from '@react-pdf/renderer'
 import type { ReactNode } from 'react'
 import { COLORS, SIZES } from '../theme'
+import { oneLine } from './TextBlocks'
 
 /** A column: its header, its width (points) or share of the rest, and how a row's cell reads. */
 export type TableColumn<R> = {
@@ -15,6 +16,8 @@ export type TableColumn<R> = {
   width?: number
   align?: 'left' | 'right'
   render: (row: R) => ReactNode
+  /** A second, smaller line under the cell's text (a campaign's channels). */
+  sub?: (row: R) => string | null
 }
 
 const styles = StyleSheet.create({
@@ -29,6 +32,9 @@ const styles = StyleSheet.create({
   headerCell: { fontSize: SIZES.tiny + 0.3, fontWeight: 600, color: COLORS.muted, paddingHorizontal: 4 },
   row: { flexDirection: 'row', borderBottomWidth: 0.4, borderBottomColor: COLORS.rule, paddingVertical: 3.5 },
   cell: { fontSize: SIZES.small, color: COLORS.text, paddingHorizontal: 4 },
+  sub: { fontSize: SIZES.tiny, color: COLORS.faint },
+  cellBox: { paddingHorizontal: 4, flexDirection: 'row' },
+  right: { justifyContent: 'flex-end' },
 })
 
 /** Tables of at most this many rows never split across pages. */
@@ -65,23 +71,31 @@ export function DataTable<R>({
         <View key={rowKey(row, index)} style={styles.row} wrap={false}>
           {columns.map((column) => {
             const content = column.render(row)
+            const align = { textAlign: column.align ?? 'left' } as const
+            if (typeof content !== 'string') {
+              return (
+                <View
+                  key={column.key}
+                  style={[cellBox(column), styles.cellBox, column.align === 'right' ? styles.right : {}]}
+                >
+                  {content}
+                </View>
+              )
+            }
+            const sub = column.sub?.(row) ?? null
+            if (sub) {
+              return (
+                <View key={column.key} style={cellBox(column)}>
+                  <Text style={[styles.cell, align]}>{oneLine(content)}</Text>
+                  <Text style={[styles.cell, styles.sub, align]}>{oneLine(sub)}</Text>
+                </View>
+              )
+            }
+            // Plain text cells are a single text run: a long table lays out in a fraction of the time.
             return (
-              <View
-                key={column.key}
-                style={[
-                  cellBox(column),
-                  {
-                    flexDirection: 'row',
-                    justifyContent: column.align === 'right' ? 'flex-end' : 'flex-start',
-                  },
-                ]}
-              >
-                {typeof content === 'string' ? (
-                  <Text style={[styles.cell, { textAlign: column.align ?? 'left' }]}>{content}</Text>
-                ) : (
-                  <View style={{ paddingHorizontal: 4 }}>{content}</View>
-                )}
-              </View>
+              <Text key={column.key} style={[styles.cell, cellBox(column), align]}>
+                {oneLine(content)}
+              </Text>
             )
           })}
         </View>

@@ -8,11 +8,20 @@ import { COLORS, SIZES } from '../theme'
 const BULLET = /^\s*(?:[-*•·–]|\d+[.)])\s+/
 
 const styles = StyleSheet.create({
-  paragraph: { fontSize: SIZES.body, color: COLORS.text, lineHeight: 1.5, marginBottom: 6 },
+  paragraphBox: { marginBottom: 6 },
+  line: { fontSize: SIZES.body, color: COLORS.text, lineHeight: 1.5 },
   item: { flexDirection: 'row', marginBottom: 3 },
   dot: { width: 10, fontSize: SIZES.body, color: COLORS.muted, lineHeight: 1.5 },
   itemText: { flex: 1, fontSize: SIZES.body, color: COLORS.text, lineHeight: 1.5 },
 })
+
+/**
+ * Text on one line: line breaks (which the PDF fonts have no glyph for, so the layout would fall
+ * back to a built-in font for them) become spaces.
+ */
+export function oneLine(text: string): string {
+  return text.replace(/\s*[\r\n]+\s*/g, ' ')
+}
 
 /** A block of a text: a paragraph, or a list of items. */
 export type TextBlock = { kind: 'paragraph'; text: string } | { kind: 'list'; items: string[] }
@@ -51,7 +60,7 @@ export function BulletList({ items, color = COLORS.muted }: { items: readonly st
       {items.map((item, index) => (
         <View key={index} style={styles.item}>
           <Text style={[styles.dot, { color }]}>•</Text>
-          <Text style={styles.itemText}>{item}</Text>
+          <Text style={styles.itemText}>{oneLine(item)}</Text>
         </View>
       ))}
     </View>
@@ -64,9 +73,14 @@ export function WrittenText({ text }: { text: string }) {
     <View>
       {textBlocks(text).map((block, index) =>
         block.kind === 'paragraph' ? (
-          <Text key={index} style={styles.paragraph}>
-            {block.text}
-          </Text>
+          // Each written line is its own text: the fonts have no glyph for a line break.
+          <View key={index} style={styles.paragraphBox}>
+            {block.text.split('\n').map((line, lineIndex) => (
+              <Text key={lineIndex} style={styles.line}>
+                {line}
+              </Text>
+            ))}
+          </View>
         ) : (
           <BulletList key={index} items={block.items} />
         ),

@@ -3,7 +3,7 @@
  * change against the previous month. The campaign table may run over many pages; its header
  * repeats on each.
  */
-import { Text, View } from '@react-pdf/renderer'
+import { Text } from '@react-pdf/renderer'
 import type { Figure } from '@shared/results/model-schemas'
 import type { MetricDefinition } from '@shared/results/metrics'
 import { formatMetric } from '@shared/results/metric-format'
@@ -104,22 +104,17 @@ export function Campaigns({ input, ctx }: { input: MonthlyReportInput; ctx: Repo
     {
       key: 'name',
       header: ctx.t('monthly.campaign'),
-      render: (row) => (
-        <View>
-          <Text style={{ fontSize: SIZES.small, color: COLORS.text }}>{row.name}</Text>
-          {row.channels && row.channels.length > 0 ? (
-            <Text style={{ fontSize: SIZES.tiny, color: COLORS.faint, marginTop: 1 }}>
-              {row.channels.map((c) => ctx.t(`channels.${c}`)).join(', ')}
-            </Text>
-          ) : null}
-        </View>
-      ),
+      render: (row) => row.name,
+      sub: (row) =>
+        row.channels && row.channels.length > 0
+          ? row.channels.map((c) => ctx.t(`channels.${c}`)).join(', ')
+          : null,
     },
     ...metricColumns(keys, model.metrics, ctx, 54),
     ...changeColumn(primary, ctx),
   ]
   return (
-    <Section title={ctx.t('monthly.campaigns')}>
+    <Section title={ctx.t('monthly.campaigns')} keepTogether={rows.length <= 12}>
       {rows.length === 0 ? (
         <Text style={{ fontSize: SIZES.body, color: COLORS.muted }}>{ctx.t('monthly.noCampaigns')}</Text>
       ) : (

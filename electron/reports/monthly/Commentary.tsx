@@ -9,7 +9,7 @@ import type { MonthlyReportInput, ReportDecrease } from '@shared/reports/report-
 import { ChangeText } from '../components/ChangeText'
 import type { ReportContext } from '../components/context'
 import { Section } from '../components/Section'
-import { BulletList, WrittenText } from '../components/TextBlocks'
+import { BulletList, oneLine, WrittenText } from '../components/TextBlocks'
 import { metricLabel } from '../format'
 import { COLORS, SIZES } from '../theme'
 
@@ -36,7 +36,6 @@ const styles = StyleSheet.create({
     textTransform: 'uppercase',
     letterSpacing: 0.4,
   },
-  text: { fontSize: SIZES.body, lineHeight: 1.45 },
   muted: { fontSize: SIZES.body, color: COLORS.muted },
 })
 
@@ -93,7 +92,9 @@ function DecreaseRow({
     // A short decrease stays on one page; a long one may flow on.
     <View style={styles.decrease} wrap={decrease.cause.length + decrease.fix.length > 800}>
       <View style={styles.metric}>
-        <Text style={styles.metricName}>{definition ? metricLabel(definition, ctx.t) : decrease.metric}</Text>
+        <Text style={styles.metricName}>
+          {definition ? metricLabel(definition, ctx.t) : oneLine(decrease.metric)}
+        </Text>
         {definition && figure ? (
           <>
             <Text style={styles.metricValue}>
@@ -109,13 +110,13 @@ function DecreaseRow({
         {decrease.cause ? (
           <View>
             <Text style={styles.label}>{ctx.t('monthly.cause')}</Text>
-            <Text style={styles.text}>{decrease.cause}</Text>
+            <WrittenText text={decrease.cause} />
           </View>
         ) : null}
         {decrease.fix ? (
           <View>
             <Text style={styles.label}>{ctx.t('monthly.fix')}</Text>
-            <Text style={styles.text}>{decrease.fix}</Text>
+            <WrittenText text={decrease.fix} />
           </View>
         ) : null}
       </View>

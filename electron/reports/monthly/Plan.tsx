@@ -17,6 +17,9 @@ import { Section, Subheading } from '../components/Section'
 import { dateRange, longMonth, shortDate } from '../format'
 import { COLORS, SIZES } from '../theme'
 
+/** A list of at most this many rows stays on one page with its heading. */
+const KEEP_TOGETHER = 12
+
 /** The plan section. */
 export function Plan({ input, ctx }: { input: MonthlyReportInput; ctx: ReportContext }) {
   const { plan } = input
@@ -31,7 +34,7 @@ export function Plan({ input, ctx }: { input: MonthlyReportInput; ctx: ReportCon
         </Text>
       ) : null}
       {plan.campaigns.length > 0 ? (
-        <View style={{ marginBottom: 10 }}>
+        <View style={{ marginBottom: 10 }} wrap={plan.campaigns.length > KEEP_TOGETHER}>
           <Subheading>{ctx.t('monthly.planCampaigns')}</Subheading>
           <DataTable<ReportCampaign>
             columns={[
@@ -61,7 +64,7 @@ export function Plan({ input, ctx }: { input: MonthlyReportInput; ctx: ReportCon
         </View>
       ) : null}
       {plan.milestones.length > 0 ? (
-        <View style={{ marginBottom: 10 }}>
+        <View style={{ marginBottom: 10 }} wrap={plan.milestones.length > KEEP_TOGETHER}>
           <Subheading>{ctx.t('monthly.planSchedule')}</Subheading>
           <DataTable<ReportMilestone>
             columns={[
@@ -80,7 +83,7 @@ export function Plan({ input, ctx }: { input: MonthlyReportInput; ctx: ReportCon
         </View>
       ) : null}
       {plan.tasks.length > 0 ? (
-        <View style={{ marginBottom: 10 }}>
+        <View style={{ marginBottom: 10 }} wrap={plan.tasks.length > KEEP_TOGETHER}>
           <Subheading>{ctx.t('monthly.planTasks')}</Subheading>
           <DataTable<ReportTask>
             columns={[

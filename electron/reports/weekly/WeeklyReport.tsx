@@ -84,7 +84,7 @@ export function WeeklyReport({ input }: { input: WeeklyReportInput }) {
             <BudgetUse budget={input.budget} ctx={ctx} />
           </Section>
         ) : null}
-        <Section title={t('weekly.upcoming')} presenceAhead={40}>
+        <Section title={t('weekly.upcoming')} presenceAhead={40} keepTogether={input.upcoming.length <= 12}>
           {input.upcoming.length === 0 ? (
             <Text style={styles.note}>{t('weekly.noUpcoming')}</Text>
           ) : (
