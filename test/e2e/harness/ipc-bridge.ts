@@ -30,8 +30,6 @@ export type MainEffects = {
 const ROOT = join(import.meta.dirname, '../../..')
 /** The render worker as `electron-vite build` wrote it (e2e runs after a build). */
 export const BUILT_RENDER_WORKER = join(ROOT, 'out/main', RENDER_WORKER_FILE)
-/** The bundled report fonts, where the sources keep them. */
-export const REPORT_FONTS_DIR = join(ROOT, 'electron/reports/fonts')
 
 declare global {
   // eslint-disable-next-line @typescript-eslint/consistent-type-definitions -- only an interface merges into Window
@@ -52,8 +50,9 @@ export async function bridgeMainProcess(context: BrowserContext, dataFolder: str
     openedFiles: [],
     revealedFiles: [],
   }
-  // The real worker pool renders the PDFs; the profile folder stands in for the user's Documents.
-  const pool = createRenderPool({ workerFile: BUILT_RENDER_WORKER, fontsDir: REPORT_FONTS_DIR, size: 1 })
+  // The real worker pool renders the PDFs (fonts from out/main/fonts, as in the app); the profile
+  // folder stands in for the user's Documents.
+  const pool = createRenderPool({ workerFile: BUILT_RENDER_WORKER, size: 1 })
   context.on('close', () => void pool.close())
   const router = createIpcRouter({
     isTrustedSender: createTrustedSenderCheck([HARNESS_ORIGIN]),
