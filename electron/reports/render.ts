@@ -7,7 +7,9 @@ import { renderToBuffer } from '@react-pdf/renderer'
 import { createElement, type ReactElement } from 'react'
 import type { ReportInput } from '@shared/reports/report-input'
 import { forgetUnmappedGlyphs, registerReportFonts } from './fonts'
+import { AnnualReport } from './annual/AnnualReport'
 import { MonthlyReport } from './monthly/MonthlyReport'
+import { QuarterlyReport } from './quarterly/QuarterlyReport'
 import { WeeklyReport } from './weekly/WeeklyReport'
 
 /** Thrown for a report kind whose document does not exist yet. */
@@ -25,8 +27,9 @@ function documentOf(input: ReportInput): ReactElement {
     case 'weekly':
       return createElement(WeeklyReport, { input })
     case 'quarterly':
+      return createElement(QuarterlyReport, { input })
     case 'annual':
-      throw new ReportKindNotSupportedError(input.kind)
+      return createElement(AnnualReport, { input })
   }
 }
 

@@ -65,6 +65,21 @@ describe('timelineGeometry', () => {
     expect(geometry.months[0]?.month).toBe('2027-01')
   })
 
+  it('keeps one axis for every part of a plan drawn in parts, given its first and last month', () => {
+    const items = [
+      { id: 'a', startMonth: '2027-01', endMonth: '2027-03' },
+      { id: 'b', startMonth: '2027-06', endMonth: '2028-02' },
+    ]
+    const whole = timelineGeometry({ items, box: BOX })
+    const parts = items.map((item) =>
+      timelineGeometry({ items: [item], box: BOX, from: '2027-01', to: '2028-02' }),
+    )
+    for (const part of parts) expect(part.months).toEqual(whole.months)
+    expect(parts[1]?.bars[0]?.rect).toEqual(whole.bars[1]?.rect)
+    // An axis reaching further than asked is not cut back.
+    expect(timelineGeometry({ items, box: BOX, to: '2027-05' }).months).toHaveLength(14)
+  })
+
   it('has an empty year for no items', () => {
     const geometry = timelineGeometry({ items: [], box: BOX, from: '2027-01' })
     expect(geometry.bars).toEqual([])

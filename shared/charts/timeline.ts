@@ -21,6 +21,11 @@ export type TimelineInput = {
   minMonths?: number
   /** The first month the axis must show even when every item starts later (e.g. next January). */
   from?: string
+  /**
+   * The last month the axis must show even when every item ends earlier: with `from`, it lets a
+   * long plan drawn in parts (one per page) keep one axis on every part.
+   */
+  to?: string
 }
 
 /** A month column of the axis. */
@@ -54,7 +59,12 @@ export function timelineGeometry(input: TimelineInput): TimelineGeometry {
   const fromIndex = input.from && MONTH_RE.test(input.from) ? monthIndex(input.from) : null
   const first = Math.min(...starts, ...(fromIndex === null ? [] : [fromIndex]))
   const firstIndex = Number.isFinite(first) ? first : (fromIndex ?? 0)
-  const last = Math.max(...ends, firstIndex + (input.minMonths ?? 12) - 1)
+  const toIndex = input.to && MONTH_RE.test(input.to) ? monthIndex(input.to) : null
+  const last = Math.max(
+    ...ends,
+    firstIndex + (input.minMonths ?? 12) - 1,
+    ...(toIndex === null ? [] : [toIndex]),
+  )
   const count = last - firstIndex + 1
   const width = (plot.right - plot.left) / count
   const months: TimelineMonth[] = Array.from({ length: count }, (_, i) => ({

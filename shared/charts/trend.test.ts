@@ -53,6 +53,16 @@ describe('trendGeometry', () => {
     expect(geometry.empty).toBe(false)
   })
 
+  it('draws a reference level across the chart and scales the axis to include it', () => {
+    const values = [10, 20, 30, 40, 50, 60, 60, 60, 60, 60, 60, 60, 60]
+    const geometry = trendGeometry({ months: MONTHS, values, box: BOX, reference: 100 })
+    expect(geometry.domain).toEqual([0, 100])
+    expect(geometry.reference).toBe(10)
+    expect(trendGeometry({ months: MONTHS, values, box: BOX, reference: 30 }).reference).toBe(60)
+    expect(trendGeometry({ months: MONTHS, values, box: BOX, reference: null }).reference).toBeNull()
+    expect(trendGeometry({ months: MONTHS, values, box: BOX }).reference).toBeNull()
+  })
+
   it('breaks the line at a missing month instead of drawing it down to 0', () => {
     const values = [40, 40, null, 60, 60, 60, 60, 60, 60, 60, 60, 60, 100]
     const geometry = trendGeometry({ months: MONTHS, values, box: BOX })

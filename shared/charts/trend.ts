@@ -19,6 +19,8 @@ export type TrendInput = {
   box: ChartBox
   /** About how many value ticks to aim for (d3's nice ticks may differ by one or two). */
   tickCount?: number
+  /** A level drawn across the chart (the annual report's pre-cooperation baseline); the axis includes it. */
+  reference?: number | null
 }
 
 /** A month of a line: where it is, and its value and height when it has one. */
@@ -46,6 +48,8 @@ export type TrendGeometry = {
   months: { index: number; month: string; x: number }[]
   current: TrendLine
   lastYear: TrendLine | null
+  /** The y of the reference level; null without one. */
+  reference: number | null
   /** No month of either series has a value. */
   empty: boolean
 }
@@ -97,7 +101,13 @@ export function trendGeometry(input: TrendInput): TrendGeometry {
   const plot = plotArea(input.box)
   const lastYear = input.lastYear ?? null
   const all = [...input.values, ...(lastYear ?? [])]
-  const axis = valueAxis(all, plot.bottom, plot.top, input.tickCount ?? DEFAULT_TICKS)
+  const reference = isValue(input.reference) ? input.reference : null
+  const axis = valueAxis(
+    reference === null ? all : [...all, reference],
+    plot.bottom,
+    plot.top,
+    input.tickCount ?? DEFAULT_TICKS,
+  )
   const x = monthX(input.months.length, plot)
   return {
     plot,
@@ -106,6 +116,7 @@ export function trendGeometry(input: TrendInput): TrendGeometry {
     months: input.months.map((month, index) => ({ index, month, x: x(index) })),
     current: trendLine(input.months, input.values, x, axis.scale),
     lastYear: lastYear === null ? null : trendLine(input.months, lastYear, x, axis.scale),
+    reference: reference === null ? null : axis.scale(reference),
     empty: !all.some(isValue),
   }
 }

@@ -9,3 +9,8 @@ export {
   weeklySummaryText,
 } from './build-weekly'
 export { embeddableImage } from './build-common'
+export { buildQuarterlyReportInput } from './build-quarterly'
+export { buildAnnualReportInput } from './build-annual'
+export { REVIEW_CHARTS, REVIEW_TILES } from './build-review-common'
+export { dueReviewPeriods } from './review-sources'
+export * from './review-parts'

@@ -9,7 +9,12 @@
  * JPEG data URLs, the formats the PDF renderer embeds; the builders drop anything else.
  */
 import { z } from 'zod'
-import { annualModelSchema, monthlyModelSchema, quarterlyModelSchema } from '../results/model-schemas'
+import {
+  annualModelSchema,
+  monthlyModelSchema,
+  monthValuesSchema,
+  quarterlyModelSchema,
+} from '../results/model-schemas'
 import { channelSchema, leanStageSchema, milestoneKindSchema } from '../schemas/enums'
 import {
   colorSchema,
@@ -20,6 +25,13 @@ import {
   monthSchema,
   timezoneSchema,
 } from '../schemas/primitives'
+import {
+  cooperationPeriodSchema,
+  leanLoopSchema,
+  nextYearProposalSchema,
+  periodWorkSchema,
+  reviewMeetingSchema,
+} from './review-parts'
 
 /** The kinds of report. */
 export const REPORT_KINDS = ['monthly', 'quarterly', 'annual', 'weekly'] as const
@@ -164,53 +176,56 @@ export const monthlyReportInputSchema = z.object({
 })
 export type MonthlyReportInput = z.infer<typeof monthlyReportInputSchema>
 
-/** A test of the lean loop, with what it taught. */
-export const reportExperimentSchema = z.object({
-  hypothesis: z.string(),
-  metric: z.string(),
-  startDate: dateSchema.nullable(),
-  endDate: dateSchema.nullable(),
-  result: z.string(),
-  learning: z.string(),
-  stage: leanStageSchema,
-  campaign: z.string().nullable(),
+/**
+ * Which metric keys the quarterly and annual reports show, in order (chosen by the builder with
+ * the monthly report's rules, shared/reports/metric-selection.ts).
+ */
+export const reviewSelectionSchema = z.object({
+  tiles: z.array(z.string()),
+  /** Metrics charted month by month. */
+  charts: z.array(z.string()),
+  /** Columns of the channel table. */
+  columns: z.array(z.string()),
+  /** The result the breakdowns and improvements lead with. */
+  primary: z.string().nullable(),
 })
-export type ReportExperiment = z.infer<typeof reportExperimentSchema>
+export type ReviewSelection = z.infer<typeof reviewSelectionSchema>
 
-/** A proposal made in a review, and whether the client accepted it. */
-export const reportProposalSchema = z.object({ text: z.string(), accepted: z.boolean() })
-export type ReportProposal = z.infer<typeof reportProposalSchema>
+/** What the quarterly and annual reports carry beyond the base (shared/reports/review-parts.ts). */
+const reviewBase = {
+  selection: reviewSelectionSchema,
+  /** The day the cooperation started ("where we started"; a period before it has no aim). */
+  cooperationStart: dateSchema,
+  commentary: reportCommentarySchema.nullable(),
+  /** The cooperation quarter or year the period is (or mostly falls in); null before the cooperation. */
+  cooperation: cooperationPeriodSchema.nullable(),
+  work: periodWorkSchema,
+  /** The review meeting about the period; null when none is planned or held. */
+  review: reviewMeetingSchema.nullable(),
+  leanLoop: leanLoopSchema,
+}
 
-/** The quarterly report (a sketch; the quarterly document's author refines it). */
+/** The quarterly report: the quarter vs the previous one and the same quarter last year. */
 export const quarterlyReportInputSchema = z.object({
   kind: z.literal('quarterly'),
   ...reportBase,
   model: quarterlyModelSchema,
-  commentary: reportCommentarySchema.nullable(),
-  experiments: z.array(reportExperimentSchema),
-  proposals: z.array(reportProposalSchema),
+  /** The months of the previous quarter and of the same quarter a year earlier, aligned with `model.months`. */
+  previousMonths: z.array(monthValuesSchema),
+  lastYearMonths: z.array(monthValuesSchema),
+  ...reviewBase,
 })
 export type QuarterlyReportInput = z.infer<typeof quarterlyReportInputSchema>
 
-/** An item of next year's proposal on the timeline. */
-export const reportProposalItemSchema = z.object({
-  title: z.string(),
-  description: z.string(),
-  startMonth: monthSchema,
-  endMonth: monthSchema,
-})
-export type ReportProposalItem = z.infer<typeof reportProposalItemSchema>
-
-/** The annual report (a sketch; the annual document's author refines it). */
+/** The annual report: year over year, vs the pre-cooperation baseline, and next year's proposal. */
 export const annualReportInputSchema = z.object({
   kind: z.literal('annual'),
   ...reportBase,
   model: annualModelSchema,
-  commentary: reportCommentarySchema.nullable(),
-  proposal: z
-    .object({ items: z.array(reportProposalItemSchema), creativeImages: z.array(reportImageSchema) })
-    .nullable(),
-  proposals: z.array(reportProposalSchema),
+  /** The previous year's months, aligned with `model.months`, for last year's line. */
+  previousMonths: z.array(monthValuesSchema),
+  ...reviewBase,
+  proposal: nextYearProposalSchema.nullable(),
 })
 export type AnnualReportInput = z.infer<typeof annualReportInputSchema>
 

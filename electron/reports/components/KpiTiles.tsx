@@ -4,7 +4,7 @@
  * no year-over-year at all, never "0 %"); a tile with no comparison says there is no earlier data.
  */
 import { StyleSheet, Text, View } from '@react-pdf/renderer'
-import type { Figure } from '@shared/results/model-schemas'
+import type { Comparison, Figure } from '@shared/results/model-schemas'
 import type { MetricDefinition } from '@shared/results/metrics'
 import { formatMetric, formatShare } from '@shared/results/metric-format'
 import { COLORS, CONTENT_WIDTH, SIZES } from '../theme'
@@ -37,22 +37,31 @@ const styles = StyleSheet.create({
   bar: { height: 2.5, borderRadius: 2 },
 })
 
-/** One metric's tile. */
+/** A comparison a tile prints: the change against a base, and its label. */
+export type TileComparison = { base: Comparison; label: string }
+
+/** What a tile reads of a figure (a monthly, quarterly or annual one). */
+export type TileFigure = Pick<Figure, 'key' | 'value' | 'status' | 'target'>
+
+/** One metric's tile; `comparisons` replaces the default previous month and last year. */
 export function KpiTile({
   definition,
   figure,
+  comparisons: given,
   ctx,
 }: {
   definition: MetricDefinition
-  figure: Figure
+  figure: TileFigure & Partial<Pick<Figure, 'previous' | 'lastYear'>>
+  comparisons?: readonly TileComparison[]
   ctx: ReportContext
 }) {
   const { t, language, currency } = ctx
   const value = formatMetric(definition, figure.value, currency, language)
-  const comparisons = [
-    { base: figure.previous, label: t('tile.mom') },
-    { base: figure.lastYear, label: t('tile.yoy') },
-  ].filter((c) => c.base.value !== null)
+  const defaults: TileComparison[] = [
+    ...(figure.previous ? [{ base: figure.previous, label: t('tile.mom') }] : []),
+    ...(figure.lastYear ? [{ base: figure.lastYear, label: t('tile.yoy') }] : []),
+  ]
+  const comparisons = (given ?? defaults).filter((c) => c.base.value !== null)
   return (
     <View style={styles.tile} wrap={false}>
       <Text style={styles.label}>{metricLabel(definition, t)}</Text>
@@ -77,7 +86,7 @@ function TargetLine({
   ctx,
 }: {
   definition: MetricDefinition
-  figure: Figure
+  figure: TileFigure
   ctx: ReportContext
 }) {
   const { t, language, currency } = ctx
@@ -117,15 +126,18 @@ function TargetLine({
 }
 
 /** The tiles of the chosen metrics, four to a row. */
-export function KpiTiles({
+export function KpiTiles<F extends TileFigure & Partial<Pick<Figure, 'previous' | 'lastYear'>>>({
   keys,
   definitions,
   figures,
+  comparisonsOf,
   ctx,
 }: {
   keys: readonly string[]
   definitions: readonly MetricDefinition[]
-  figures: readonly Figure[]
+  figures: readonly F[]
+  /** The comparisons of each tile, when not the previous month and last year. */
+  comparisonsOf?: (figure: F) => TileComparison[]
   ctx: ReportContext
 }) {
   const byKey = new Map(figures.map((f) => [f.key, f]))
@@ -139,7 +151,13 @@ export function KpiTiles({
     <View>
       <View style={styles.grid}>
         {tiles.map(({ definition, figure }) => (
-          <KpiTile key={definition.key} definition={definition} figure={figure} ctx={ctx} />
+          <KpiTile
+            key={definition.key}
+            definition={definition}
+            figure={figure}
+            {...(comparisonsOf ? { comparisons: comparisonsOf(figure) } : {})}
+            ctx={ctx}
+          />
         ))}
       </View>
       {partial ? <Text style={[styles.partial, { marginTop: 6 }]}>{ctx.t('tile.partial')}</Text> : null}

@@ -38,6 +38,8 @@ export function Section({
 }) {
   return (
     <View style={styles.section} break={breakBefore} wrap={!keepTogether}>
+      {/* react-pdf moves a title on (minPresenceAhead) only when something precedes it in its parent. */}
+      <View style={{ height: 0 }} />
       <View style={styles.titleRow} minPresenceAhead={presenceAhead}>
         <Text style={styles.title}>{title}</Text>
         {right ?? null}

@@ -47,6 +47,7 @@ export function TrendChart({
   months,
   values,
   lastYear,
+  reference = null,
   width,
   height,
   ctx,
@@ -55,12 +56,14 @@ export function TrendChart({
   months: readonly string[]
   values: readonly (number | null)[]
   lastYear: readonly (number | null)[]
+  /** A level drawn across as a dotted line (the annual report's pre-cooperation baseline). */
+  reference?: number | null
   width: number
   height: number
   ctx: ReportContext
 }) {
   const box: ChartBox = { width, height, margin: { top: 6, right: 8, bottom: 22, left: 40 } }
-  const geometry = trendGeometry({ months, values, lastYear, box })
+  const geometry = trendGeometry({ months, values, lastYear, box, reference })
   const labels = months.map((month) => axisMonth(month, ctx.language))
   const step = monthLabelStep(
     months.length,
@@ -117,6 +120,17 @@ export function TrendChart({
           </G>
         )
       })}
+      {geometry.reference !== null ? (
+        <Line
+          x1={geometry.plot.left}
+          x2={geometry.plot.right}
+          y1={geometry.reference}
+          y2={geometry.reference}
+          stroke={COLORS.warning}
+          strokeWidth={1}
+          strokeDasharray="1,2"
+        />
+      ) : null}
       {geometry.lastYear ? <Trend line={geometry.lastYear} color={COLORS.lastYear} dashed /> : null}
       <Trend line={geometry.current} color={ctx.accent} dashed={false} />
       {last && last.y !== null ? <Circle cx={last.x} cy={last.y} r={2.4} fill={ctx.accent} /> : null}
