@@ -1,5 +1,5 @@
 /**
- * The export dialog of a client's monthly report: the month (choosable), whether its data is
+ * The export dialog of a client's monthly, quarterly or annual report: the period (choosable), whether its data is
  * verified, and — when it is not — the open findings first, with the way to the data check or
  * the choice to export anyway as a draft (every page of the PDF then says "Draft").
  */
@@ -14,25 +14,27 @@ import type { Client } from '@shared/schemas'
 import { useLanguage } from '../../lib/useLanguage'
 import { findingMessage, findingSubject } from '../results/finding-text'
 import { resultsPath } from '../results/paths'
+import { lastMonthOf } from '../results/periods'
 import { useFindingFormatters } from '../results/VerificationPanel'
-import { prepareMonth, resultsDataOf, type PreparedMonth } from './export-report'
+import { preparePeriod, resultsDataOf, type PeriodReportKind, type PreparedPeriod } from './export-report'
 import { usePeriodText } from './labels'
 
 /** Findings listed in the dialog; the rest are counted. */
 const SHOWN_FINDINGS = 6
 
 /** What the dialog's buttons ask for. */
-export type ExportChoice = { prepared: PreparedMonth; mode: 'file' | 'save-as' }
+export type ExportChoice = { prepared: PreparedPeriod; mode: 'file' | 'save-as' }
 
 /** Props of the dialog. */
 type ExportDialogProps = {
   client: Client
   opened: boolean
-  /** The month it opens on; `months` are offered newest first. */
-  month: string
-  months: string[]
-  /** The month already prepared (when the dialog opens because it is not verified). */
-  initial: PreparedMonth | null
+  kind: PeriodReportKind
+  /** The period it opens on; `periods` are offered newest first. */
+  period: string
+  periods: string[]
+  /** The period already prepared (when the dialog opens because it is not verified). */
+  initial: PreparedPeriod | null
   busy: boolean
   onClose: () => void
   onExport: (choice: ExportChoice) => void
@@ -48,7 +50,7 @@ export function ExportDialog(props: ExportDialogProps) {
       size={560}
       title={
         <Text fw={600} size="sm">
-          {t('dialog.title')} · {props.client.name}
+          {t(`dialog.title.${props.kind}`)} · {props.client.name}
         </Text>
       }
       data-testid="export-dialog"
@@ -58,12 +60,13 @@ export function ExportDialog(props: ExportDialogProps) {
   )
 }
 
-type Loaded = { month: string; prepared: PreparedMonth } | { month: string; error: string }
+type Loaded = { period: string; prepared: PreparedPeriod } | { period: string; error: string }
 
 function ExportDialogBody({
   client,
-  month: initialMonth,
-  months,
+  kind,
+  period: initialPeriod,
+  periods,
   initial,
   busy,
   onClose,
@@ -72,42 +75,46 @@ function ExportDialogBody({
   const { t } = useTranslation('reports')
   const language = useLanguage()
   const periodText = usePeriodText()
-  const [month, setMonth] = useState(initialMonth)
+  const [period, setPeriod] = useState(initialPeriod)
   const [loaded, setLoaded] = useState<Loaded | null>(
-    initial ? { month: initial.month, prepared: initial } : null,
+    initial ? { period: initial.period, prepared: initial } : null,
   )
 
   useEffect(() => {
-    if (loaded?.month === month) return
+    if (loaded?.period === period) return
     let cancelled = false
-    prepareMonth(client.id, month).then(
+    preparePeriod(client.id, period).then(
       (prepared) => {
-        if (!cancelled) setLoaded({ month, prepared })
+        if (!cancelled) setLoaded({ period, prepared })
       },
       (caught: unknown) => {
-        if (!cancelled) setLoaded({ month, error: caught instanceof Error ? caught.message : String(caught) })
+        if (!cancelled)
+          setLoaded({ period, error: caught instanceof Error ? caught.message : String(caught) })
       },
     )
     return () => {
       cancelled = true
     }
-  }, [client.id, month, loaded])
+  }, [client.id, period, loaded])
 
-  const current = loaded?.month === month && 'prepared' in loaded ? loaded.prepared : null
-  const error = loaded?.month === month && 'error' in loaded ? loaded.error : null
-  const options = months.includes(month) ? months : [month, ...months]
+  const current = loaded?.period === period && 'prepared' in loaded ? loaded.prepared : null
+  const error = loaded?.period === period && 'error' in loaded ? loaded.error : null
+  const options = periods.includes(period) ? periods : [period, ...periods]
   const check = current?.check
   const verifiedAt = current?.sources.commentaries.find(
-    (c) => c.periodKind === 'month' && c.period === month,
+    (c) => c.periodKind === check?.periodKind && c.period === period,
   )?.verifiedAt
 
   return (
     <Stack gap="md" data-testid="export-dialog-body">
       <Select
-        label={t('dialog.month')}
-        data={options.map((value) => ({ value, label: formatMonth(value, language) }))}
-        value={month}
-        onChange={(value) => value && setMonth(value)}
+        label={t('dialog.period')}
+        data={options.map((value) => ({
+          value,
+          label: kind === 'monthly' ? formatMonth(value, language) : periodText(value),
+        }))}
+        value={period}
+        onChange={(value) => value && setPeriod(value)}
         allowDeselect={false}
         searchable
         w={200}
@@ -131,7 +138,7 @@ function ExportDialogBody({
           icon={<IconCircleCheck size={16} />}
           data-testid="export-verified"
         >
-          {t('dialog.verified', { period: periodText(month) })}
+          {t('dialog.verified', { period: periodText(period) })}
           {verifiedAt ? (
             <Text size="xs" c="dimmed" mt={2}>
               {formatDate(verifiedAt.slice(0, 10), language)}
@@ -139,7 +146,7 @@ function ExportDialogBody({
           ) : null}
         </Alert>
       ) : (
-        <OpenFindings prepared={current} periodLabel={periodText(month)} onOpenCheck={onClose} />
+        <OpenFindings prepared={current} periodLabel={periodText(period)} onOpenCheck={onClose} />
       )}
       <Group justify="space-between" mt="xs">
         <Button
@@ -175,7 +182,7 @@ function OpenFindings({
   periodLabel,
   onOpenCheck,
 }: {
-  prepared: PreparedMonth
+  prepared: PreparedPeriod
   periodLabel: string
   onOpenCheck: () => void
 }) {
@@ -223,7 +230,10 @@ function OpenFindings({
       </Stack>
       <Anchor
         component={Link}
-        to={resultsPath(prepared.sources.client.id, { month: prepared.month, verify: prepared.month })}
+        to={resultsPath(prepared.sources.client.id, {
+          month: lastMonthOf(prepared.period),
+          verify: prepared.period,
+        })}
         onClick={onOpenCheck}
         size="sm"
         data-testid="export-open-check"

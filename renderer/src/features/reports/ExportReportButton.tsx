@@ -2,7 +2,8 @@
  * "Export monthly report (Oct 2026)" on a client's page: the month shown on the Results tab, or
  * the last month that has ended. A verified month is exported in one click — saved in the client's
  * folder and opened; an unverified one opens the export dialog with its open findings first. The
- * menu offers "Save as…", another month and the latest weekly summary.
+ * menu offers "Save as…", another month, the quarter and the year that month closes (or the last
+ * ones before it), and the latest weekly summary.
  */
 import { useState } from 'react'
 import { Button, Menu } from '@mantine/core'
@@ -16,19 +17,22 @@ import {
 import { useTranslation } from 'react-i18next'
 import { useSearchParams } from 'react-router'
 import { formatMonth } from '@shared/format'
-import { lastCompleteMonth, monthOfDate, monthRange } from '@shared/results/months'
+import { calendarQuarterKey, lastCompleteMonth, monthOfDate, monthRange } from '@shared/results/months'
 import type { Client } from '@shared/schemas'
 import { useLanguage } from '../../lib/useLanguage'
 import { todayIso } from '../../lib/today'
+import { latestPeriodUpTo } from '../results/periods'
 import { ExportDialog, type ExportChoice } from './ExportDialog'
 import {
   ClientMissingError,
   exportReport,
   latestWeeklyInput,
-  monthlyInput,
-  prepareMonth,
-  type PreparedMonth,
+  periodInput,
+  preparePeriod,
+  type PeriodReportKind,
+  type PreparedPeriod,
 } from './export-report'
+import { usePeriodText } from './labels'
 import { useReportActions } from './useReportActions'
 
 const MONTH_RE = /^\d{4}-(0[1-9]|1[0-2])$/
@@ -39,6 +43,16 @@ export function exportableMonths(client: Pick<Client, 'cooperationStart'>, today
   const first = monthOfDate(client.cooperationStart)
   return first > last ? [last] : monthRange(first, last).reverse()
 }
+
+/** The periods of a kind among exportable months (newest first): the months, the quarters and years they close. */
+export function exportablePeriods(kind: PeriodReportKind, months: readonly string[]): string[] {
+  if (kind === 'monthly') return [...months]
+  if (kind === 'quarterly')
+    return months.filter((m) => Number(m.slice(5, 7)) % 3 === 0).map((m) => calendarQuarterKey(m))
+  return months.filter((m) => m.endsWith('-12')).map((m) => m.slice(0, 4))
+}
+
+type DialogState = { kind: PeriodReportKind; period: string; prepared: PreparedPeriod | null }
 
 /** The export button of a client's page. */
 export function ExportReportButton({ client }: { client: Client }) {
@@ -52,7 +66,10 @@ export function ExportReportButton({ client }: { client: Client }) {
   const months = exportableMonths(client, today)
   const actions = useReportActions()
   const [busy, setBusy] = useState(false)
-  const [dialog, setDialog] = useState<{ month: string; prepared: PreparedMonth | null } | null>(null)
+  const periodText = usePeriodText()
+  const [dialog, setDialog] = useState<DialogState | null>(null)
+  const quarter = latestPeriodUpTo('quarter', month)
+  const year = latestPeriodUpTo('year', month)
 
   const clock = () => ({ today: todayIso(), now: new Date().toISOString() })
 
@@ -72,20 +89,20 @@ export function ExportReportButton({ client }: { client: Client }) {
 
   const exportPrepared = ({ prepared, mode }: ExportChoice) =>
     run(async () => {
-      const outcome = await exportReport(client.id, monthlyInput(prepared, clock()), { mode, then: 'open' })
+      const outcome = await exportReport(client.id, periodInput(prepared, clock()), { mode, then: 'open' })
       if (outcome.saved) setDialog(null)
       actions.announce(outcome)
     })
 
-  /** One click: a verified month goes straight out; otherwise the PM sees the findings first. */
-  const exportMonth = (mode: 'file' | 'save-as') =>
+  /** One click: a verified period goes straight out; otherwise the PM sees the findings first. */
+  const exportPeriod = (kind: PeriodReportKind, period: string, mode: 'file' | 'save-as') =>
     run(async () => {
-      const prepared = await prepareMonth(client.id, month)
+      const prepared = await preparePeriod(client.id, period)
       if (!prepared.check.verified) {
-        setDialog({ month, prepared })
+        setDialog({ kind, period, prepared })
         return
       }
-      const outcome = await exportReport(client.id, monthlyInput(prepared, clock()), { mode, then: 'open' })
+      const outcome = await exportReport(client.id, periodInput(prepared, clock()), { mode, then: 'open' })
       actions.announce(outcome)
     })
 
@@ -105,7 +122,7 @@ export function ExportReportButton({ client }: { client: Client }) {
         <Button
           leftSection={<IconFileExport size={14} />}
           loading={busy && dialog === null}
-          onClick={() => void exportMonth('file')}
+          onClick={() => void exportPeriod('monthly', month, 'file')}
           data-testid="export-monthly-report"
           data-month={month}
         >
@@ -120,17 +137,32 @@ export function ExportReportButton({ client }: { client: Client }) {
           <Menu.Dropdown>
             <Menu.Item
               leftSection={<IconDeviceFloppy size={14} />}
-              onClick={() => void exportMonth('save-as')}
+              onClick={() => void exportPeriod('monthly', month, 'save-as')}
               data-testid="export-menu-save-as"
             >
               {t('export.saveAs')}
             </Menu.Item>
             <Menu.Item
               leftSection={<IconCalendarMonth size={14} />}
-              onClick={() => setDialog({ month, prepared: null })}
+              onClick={() => setDialog({ kind: 'monthly', period: month, prepared: null })}
               data-testid="export-menu-other-month"
             >
               {t('export.otherMonth')}
+            </Menu.Item>
+            <Menu.Divider />
+            <Menu.Item
+              leftSection={<IconFileExport size={14} />}
+              onClick={() => void exportPeriod('quarterly', quarter, 'file')}
+              data-testid="export-menu-quarterly"
+            >
+              {t('export.quarterly', { period: periodText(quarter) })}
+            </Menu.Item>
+            <Menu.Item
+              leftSection={<IconFileExport size={14} />}
+              onClick={() => void exportPeriod('annual', year, 'file')}
+              data-testid="export-menu-annual"
+            >
+              {t('export.annual', { period: periodText(year) })}
             </Menu.Item>
             <Menu.Divider />
             <Menu.Item
@@ -146,8 +178,9 @@ export function ExportReportButton({ client }: { client: Client }) {
       <ExportDialog
         client={client}
         opened={dialog !== null}
-        month={dialog?.month ?? month}
-        months={months}
+        kind={dialog?.kind ?? 'monthly'}
+        period={dialog?.period ?? month}
+        periods={exportablePeriods(dialog?.kind ?? 'monthly', months)}
         initial={dialog?.prepared ?? null}
         busy={busy}
         onClose={() => setDialog(null)}

@@ -6,7 +6,9 @@
  */
 import type { BatchSummary, ExportReportRequest, IpcError } from '@shared/ipc'
 import {
+  buildAnnualReportInput,
   buildMonthlyReportInput,
+  buildQuarterlyReportInput,
   buildWeeklyReportInput,
   latestWeeklyWithSummary,
   type ReportInput,
@@ -15,6 +17,7 @@ import {
 import { commentariesRepository, reportsRepository, reportSourcesRepository } from '../../../db/repositories'
 import type { ClientResultsData } from '../../../db/repositories/results'
 import { cadence } from '../../lib/bridge'
+import { periodKindOf } from '../results/periods'
 import { checkPeriod, type PeriodCheck } from '../results/useResults'
 
 /** A failed call to main, with its typed error. */
@@ -49,29 +52,45 @@ export function resultsDataOf(sources: ReportSources): ClientResultsData {
   }
 }
 
-/** A client's month ready to export: its sources and its data check. */
-export type PreparedMonth = { sources: ReportSources; check: PeriodCheck; month: string }
+/** The report kinds exported for a results period (the weekly summary is exported from its meeting). */
+export type PeriodReportKind = 'monthly' | 'quarterly' | 'annual'
 
-/** Reads a client's sources and checks the month (the verified stamp brought up to date first). */
-export async function prepareMonth(clientId: string, month: string): Promise<PreparedMonth> {
-  await commentariesRepository.recheck({ clientId, periodKind: 'month', period: month })
+const KIND_OF_PERIOD = { month: 'monthly', quarter: 'quarterly', year: 'annual' } as const
+
+/** A client's report period ready to export: its sources and its data check. */
+export type PreparedPeriod = {
+  sources: ReportSources
+  check: PeriodCheck
+  period: string
+  kind: PeriodReportKind
+}
+
+/** Reads a client's sources and checks a period (`2026-10`, `2026-Q3`, `2025`), the verified stamp brought up to date first. */
+export async function preparePeriod(clientId: string, period: string): Promise<PreparedPeriod> {
+  const periodKind = periodKindOf(period)
+  if (!periodKind) throw new RangeError(`${period} is not a report period`)
+  await commentariesRepository.recheck({ clientId, periodKind, period })
   const sources = await reportSourcesRepository.forClient(clientId)
   if (!sources) throw new ClientMissingError()
-  const check = checkPeriod(resultsDataOf(sources), month)
-  if (!check) throw new RangeError(`${month} is not a month`)
-  return { sources, check, month }
+  const check = checkPeriod(resultsDataOf(sources), period)
+  if (!check) throw new RangeError(`${period} is not a report period`)
+  return { sources, check, period, kind: KIND_OF_PERIOD[periodKind] }
 }
 
 /** When the export happens: today in the PM's calendar, and now. */
 export type ExportClock = { today: string; now: string }
 
-/** The monthly report input of a prepared month; a draft exactly when the month is not verified. */
-export function monthlyInput(prepared: PreparedMonth, clock: ExportClock): ReportInput {
-  return buildMonthlyReportInput(prepared.sources, prepared.month, {
-    today: clock.today,
-    now: clock.now,
-    draft: !prepared.check.verified,
-  })
+/** The report input of a prepared period; a draft exactly when the period is not verified. */
+export function periodInput(prepared: PreparedPeriod, clock: ExportClock): ReportInput {
+  const options = { today: clock.today, now: clock.now, draft: !prepared.check.verified }
+  switch (prepared.kind) {
+    case 'monthly':
+      return buildMonthlyReportInput(prepared.sources, prepared.period, options)
+    case 'quarterly':
+      return buildQuarterlyReportInput(prepared.sources, prepared.period, options)
+    case 'annual':
+      return buildAnnualReportInput(prepared.sources, prepared.period, options)
+  }
 }
 
 /** The weekly summary input of the client's latest distilled weekly, or null when there is none. */
@@ -132,8 +151,8 @@ export async function prepareBatch(month: string, clock: ExportClock): Promise<B
   const items: BatchItem[] = []
   for (const client of clients) {
     try {
-      const prepared = await prepareMonth(client.id, month)
-      const input = monthlyInput(prepared, clock)
+      const prepared = await preparePeriod(client.id, month)
+      const input = periodInput(prepared, clock)
       items.push({ clientId: client.id, clientName: client.name, input, draft: input.draft })
     } catch (error) {
       items.push({

@@ -17,6 +17,8 @@ export default {
   },
   export: {
     monthly: 'Експорт на месечен отчет ({{period}})',
+    quarterly: 'Експорт на тримесечен отчет ({{period}})',
+    annual: 'Експорт на годишен отчет ({{period}})',
     more: 'Още възможности за експорт',
     saveAs: 'Запиши като…',
     otherMonth: 'Експорт на друг месец…',
@@ -31,8 +33,12 @@ export default {
     clientMissing: 'Този клиент вече не съществува.',
   },
   dialog: {
-    title: 'Експорт на месечен отчет',
-    month: 'Месец',
+    title: {
+      monthly: 'Експорт на месечен отчет',
+      quarterly: 'Експорт на тримесечен отчет',
+      annual: 'Експорт на годишен отчет',
+    },
+    period: 'Период',
     checking: 'Проверка на данните…',
     verified: 'Данните за {{period}} са проверени.',
     notVerified: '{{period}} все още не е проверен',

@@ -17,6 +17,8 @@ export default {
   },
   export: {
     monthly: 'Export monthly report ({{period}})',
+    quarterly: 'Export quarterly report ({{period}})',
+    annual: 'Export annual report ({{period}})',
     more: 'More export options',
     saveAs: 'Save as…',
     otherMonth: 'Export another month…',
@@ -31,8 +33,12 @@ export default {
     clientMissing: 'This client no longer exists.',
   },
   dialog: {
-    title: 'Export monthly report',
-    month: 'Month',
+    title: {
+      monthly: 'Export monthly report',
+      quarterly: 'Export quarterly report',
+      annual: 'Export annual report',
+    },
+    period: 'Period',
     checking: 'Checking the data…',
     verified: 'The data of {{period}} is verified.',
     notVerified: '{{period}} is not verified yet',

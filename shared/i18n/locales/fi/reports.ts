@@ -17,6 +17,8 @@ export default {
   },
   export: {
     monthly: 'Vie kuukausiraportti ({{period}})',
+    quarterly: 'Vie neljännesvuosiraportti ({{period}})',
+    annual: 'Vie vuosiraportti ({{period}})',
     more: 'Lisää vientivaihtoehtoja',
     saveAs: 'Tallenna nimellä…',
     otherMonth: 'Vie toinen kuukausi…',
@@ -31,8 +33,12 @@ export default {
     clientMissing: 'Tätä asiakasta ei ole enää.',
   },
   dialog: {
-    title: 'Vie kuukausiraportti',
-    month: 'Kuukausi',
+    title: {
+      monthly: 'Vie kuukausiraportti',
+      quarterly: 'Vie neljännesvuosiraportti',
+      annual: 'Vie vuosiraportti',
+    },
+    period: 'Jakso',
     checking: 'Tarkistetaan tietoja…',
     verified: 'Jakson {{period}} tiedot on tarkistettu.',
     notVerified: 'Jaksoa {{period}} ei ole vielä tarkistettu',

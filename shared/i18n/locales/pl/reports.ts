@@ -17,6 +17,8 @@ export default {
   },
   export: {
     monthly: 'Eksportuj raport miesięczny ({{period}})',
+    quarterly: 'Eksportuj raport kwartalny ({{period}})',
+    annual: 'Eksportuj raport roczny ({{period}})',
     more: 'Więcej opcji eksportu',
     saveAs: 'Zapisz jako…',
     otherMonth: 'Eksportuj inny miesiąc…',
@@ -31,8 +33,12 @@ export default {
     clientMissing: 'Ten klient już nie istnieje.',
   },
   dialog: {
-    title: 'Eksport raportu miesięcznego',
-    month: 'Miesiąc',
+    title: {
+      monthly: 'Eksport raportu miesięcznego',
+      quarterly: 'Eksport raportu kwartalnego',
+      annual: 'Eksport raportu rocznego',
+    },
+    period: 'Okres',
     checking: 'Sprawdzanie danych…',
     verified: 'Dane za {{period}} są zweryfikowane.',
     notVerified: '{{period}}: dane nie są jeszcze zweryfikowane',
