@@ -17,7 +17,7 @@ import {
 import { useTranslation } from 'react-i18next'
 import { useSearchParams } from 'react-router'
 import { formatMonth } from '@shared/format'
-import { calendarQuarterKey, lastCompleteMonth, monthOfDate, monthRange } from '@shared/results/months'
+import { lastCompleteMonth } from '@shared/results/months'
 import type { Client } from '@shared/schemas'
 import { useLanguage } from '../../lib/useLanguage'
 import { todayIso } from '../../lib/today'
@@ -32,25 +32,11 @@ import {
   type PeriodReportKind,
   type PreparedPeriod,
 } from './export-report'
+import { exportableMonths, exportablePeriods } from './export-periods'
 import { usePeriodText } from './labels'
 import { useReportActions } from './useReportActions'
 
 const MONTH_RE = /^\d{4}-(0[1-9]|1[0-2])$/
-
-/** Months a report can be exported for: from the cooperation's start to the last one ended, newest first. */
-export function exportableMonths(client: Pick<Client, 'cooperationStart'>, today: string): string[] {
-  const last = lastCompleteMonth(today)
-  const first = monthOfDate(client.cooperationStart)
-  return first > last ? [last] : monthRange(first, last).reverse()
-}
-
-/** The periods of a kind among exportable months (newest first): the months, the quarters and years they close. */
-export function exportablePeriods(kind: PeriodReportKind, months: readonly string[]): string[] {
-  if (kind === 'monthly') return [...months]
-  if (kind === 'quarterly')
-    return months.filter((m) => Number(m.slice(5, 7)) % 3 === 0).map((m) => calendarQuarterKey(m))
-  return months.filter((m) => m.endsWith('-12')).map((m) => m.slice(0, 4))
-}
 
 type DialogState = { kind: PeriodReportKind; period: string; prepared: PreparedPeriod | null }
 
