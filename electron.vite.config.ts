@@ -12,7 +12,13 @@ export default defineConfig({
     plugins: [reportFontsPlugin(resolve(import.meta.dirname, 'electron/reports/fonts'))],
     build: {
       outDir: 'out/main',
-      rollupOptions: { input: { index: resolve(import.meta.dirname, 'electron/main/index.ts') } },
+      rollupOptions: {
+        input: {
+          index: resolve(import.meta.dirname, 'electron/main/index.ts'),
+          // PDFs render in worker threads (electron/report-export), never on main's own thread.
+          'render-worker': resolve(import.meta.dirname, 'electron/report-export/render-worker.ts'),
+        },
+      },
     },
   },
   preload: {

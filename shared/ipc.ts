@@ -4,6 +4,7 @@
  * request with it (arguments are untrusted) and answers with an `IpcResult`, never a throw.
  */
 import { z } from 'zod'
+import { reportInputSchema } from './reports/report-input'
 import { languageSchema } from './schemas/primitives'
 import { backupContract, backupEvents } from './backups/ipc'
 
@@ -61,6 +62,64 @@ export const saveTextFileRequestSchema = z
   .strict()
 export type SaveTextFileRequest = z.infer<typeof saveTextFileRequestSchema>
 
+/** Where an exported report goes: the reports folder, or a place chosen in the save dialog. */
+export const REPORT_EXPORT_MODES = ['file', 'save-as'] as const
+/** What main does with a report once written. */
+export const REPORT_AFTER_EXPORT = ['open', 'reveal', 'none'] as const
+
+/** One report to export (the input is validated whole against `reportInputSchema`). */
+export const exportReportRequestSchema = z
+  .object({
+    input: reportInputSchema,
+    mode: z.enum(REPORT_EXPORT_MODES),
+    then: z.enum(REPORT_AFTER_EXPORT),
+  })
+  .strict()
+export type ExportReportRequest = z.infer<typeof exportReportRequestSchema>
+
+/** A report main wrote, named by the id main gave it (the renderer never sends a path back). */
+export const exportedReportSchema = z.object({
+  id: z.uuid(),
+  path: z.string(),
+  fileName: z.string(),
+  bytes: z.number().int().nonnegative(),
+})
+export type ExportedReport = z.infer<typeof exportedReportSchema>
+
+/** Most reports in one batch (an agency's active clients, with room to spare). */
+export const MAX_BATCH_REPORTS = 500
+
+/**
+ * A batch of reports. Each input is checked on its own in main, so one bad report is reported in
+ * the summary instead of refusing the whole batch.
+ */
+export const exportReportBatchRequestSchema = z
+  .object({
+    batchId: z.uuid(),
+    items: z
+      .array(z.object({ ref: z.string().min(1).max(100), input: z.unknown() }).strict())
+      .min(1)
+      .max(MAX_BATCH_REPORTS),
+  })
+  .strict()
+export type ExportReportBatchRequest = z.infer<typeof exportReportBatchRequestSchema>
+
+/** Why one report of a batch was not written. */
+export const batchFailureCodeSchema = z.enum(['invalid-input', 'render-failed', 'write-failed'])
+/** A batch's outcome: what was written, what failed and why, what was cancelled (by `ref`). */
+export const batchSummarySchema = z.object({
+  written: z.array(exportedReportSchema.extend({ ref: z.string() })),
+  failed: z.array(z.object({ ref: z.string(), code: batchFailureCodeSchema, message: z.string() })),
+  cancelled: z.array(z.string()),
+})
+export type BatchSummary = z.infer<typeof batchSummarySchema>
+
+/** The reports folder and whether it is the default `<Documents>/Cadence Reports`. */
+export const reportsFolderSchema = z.object({ folder: z.string(), isDefault: z.boolean() })
+export type ReportsFolder = z.infer<typeof reportsFolderSchema>
+
+const reportIdRequestSchema = z.object({ id: z.uuid() }).strict()
+
 /** Every invoke channel: its preload method name, request schema and response schema. */
 export const ipcContract = {
   'app:get-info': {
@@ -92,6 +151,63 @@ export const ipcContract = {
     ]),
   },
   ...backupContract,
+  'report:export-pdf': {
+    method: 'exportReport',
+    request: exportReportRequestSchema,
+    response: z.discriminatedUnion('saved', [
+      exportedReportSchema.extend({
+        saved: z.literal(true),
+        /** Why the file could not be opened or revealed after it was written, or null. */
+        afterError: z.string().nullable(),
+      }),
+      z.object({ saved: z.literal(false) }),
+    ]),
+  },
+  'report:export-batch': {
+    method: 'exportReportBatch',
+    request: exportReportBatchRequestSchema,
+    response: batchSummarySchema,
+  },
+  'report:cancel-batch': {
+    method: 'cancelReportBatch',
+    request: z.object({ batchId: z.uuid() }).strict(),
+    response: z.object({ cancelled: z.boolean() }),
+  },
+  'report:open-file': {
+    method: 'openReport',
+    request: reportIdRequestSchema,
+    response: z.object({ opened: z.literal(true) }),
+  },
+  'report:reveal-file': {
+    method: 'revealReport',
+    request: reportIdRequestSchema,
+    response: z.object({ revealed: z.literal(true) }),
+  },
+  'report:read-file': {
+    method: 'readReport',
+    request: reportIdRequestSchema,
+    response: z.object({ bytes: z.instanceof(Uint8Array) }),
+  },
+  'report:get-folder': {
+    method: 'getReportsFolder',
+    request: z.undefined(),
+    response: reportsFolderSchema,
+  },
+  'report:choose-folder': {
+    method: 'chooseReportsFolder',
+    request: z.undefined(),
+    response: reportsFolderSchema.extend({ changed: z.boolean() }),
+  },
+  'report:reset-folder': {
+    method: 'resetReportsFolder',
+    request: z.undefined(),
+    response: reportsFolderSchema,
+  },
+  'report:open-folder': {
+    method: 'openReportsFolder',
+    request: z.undefined(),
+    response: z.object({ opened: z.literal(true) }),
+  },
 } as const
 
 /** Events main pushes to the renderer, with their payload schemas. */
@@ -99,6 +215,14 @@ export const ipcEvents = {
   'menu:navigate': z.object({ route: routeSchema }),
   'menu:new-client': z.undefined(),
   ...backupEvents,
+  /** One report of a running batch finished (written or not). */
+  'report:batch-progress': z.object({
+    batchId: z.string(),
+    ref: z.string(),
+    ok: z.boolean(),
+    done: z.number().int(),
+    total: z.number().int(),
+  }),
 } as const
 
 /** An invoke channel name. */

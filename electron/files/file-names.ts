@@ -19,11 +19,9 @@ export const TEXT_FILE_TYPES: Record<TextFileKind, { extension: string; filterNa
   ics: { extension: 'ics', filterName: 'iCalendar' },
 }
 
-/** A safe `name.ext` from a suggestion: no folders, no reserved characters, never empty. */
-export function safeFileName(suggestion: string, kind: TextFileKind): string {
-  const { extension } = TEXT_FILE_TYPES[kind]
-  const withoutExtension = suggestion.replace(new RegExp(`\\.${extension}$`, 'i'), '')
-  let base = withoutExtension
+/** A safe base name (no extension) from a suggestion: no folders, no reserved characters, never empty. */
+export function safeBaseName(suggestion: string): string {
+  let base = suggestion
     .replace(UNSAFE_CHARACTERS, ' ')
     .replace(/\s+/g, ' ')
     .trim()
@@ -31,5 +29,12 @@ export function safeFileName(suggestion: string, kind: TextFileKind): string {
     .slice(0, MAX_BASE_LENGTH)
     .trim()
   if (base === '' || WINDOWS_RESERVED.test(base)) base = `Cadence ${base}`.trim()
-  return `${base}.${extension}`
+  return base
+}
+
+/** A safe `name.ext` from a suggestion: no folders, no reserved characters, never empty. */
+export function safeFileName(suggestion: string, kind: TextFileKind): string {
+  const { extension } = TEXT_FILE_TYPES[kind]
+  const withoutExtension = suggestion.replace(new RegExp(`\\.${extension}$`, 'i'), '')
+  return `${safeBaseName(withoutExtension)}.${extension}`
 }

@@ -1,6 +1,12 @@
 import { describe, expect, it, vi } from 'vitest'
 import { CHANNELS, type AppInfo, type Channel } from '@shared/ipc'
 import { fakeBackupDeps } from '../backups/fake-backups'
+import {
+  exporterWasCalled,
+  FAKE_EXPORTED,
+  fakeReportExporter,
+  weeklyInputFixture,
+} from '../report-export/fake-exporter'
 import { createHandlers, type HandlerDeps } from './handlers'
 import { createIpcRouter, createTrustedSenderCheck } from './router'
 
@@ -26,6 +32,7 @@ function setUp(overrides: Partial<HandlerDeps> = {}) {
       Promise.resolve(`/home/pm/Documents/${fileName}`),
     ),
     backups,
+    reports: fakeReportExporter(),
     ...overrides,
   }
   const router = createIpcRouter({
@@ -64,6 +71,26 @@ const CASES: Record<Channel, { valid: unknown; malformed: unknown }> = {
   'backup:note-counts': { valid: { rowCounts: { clients: 3 } }, malformed: { rowCounts: { clients: -1 } } },
   'backup:reset-marker': { valid: undefined, malformed: { all: true } },
   'backup:confirm-quit': { valid: undefined, malformed: { now: true } },
+  'report:export-pdf': {
+    valid: { input: weeklyInputFixture(), mode: 'file', then: 'open' },
+    malformed: {
+      input: { ...weeklyInputFixture(), period: { key: '2026-W43' } },
+      mode: 'file',
+      then: 'open',
+    },
+  },
+  'report:export-batch': {
+    valid: { batchId: crypto.randomUUID(), items: [{ ref: 'c1', input: weeklyInputFixture() }] },
+    malformed: { batchId: 'b1', items: [] },
+  },
+  'report:cancel-batch': { valid: { batchId: crypto.randomUUID() }, malformed: { batchId: 7 } },
+  'report:open-file': { valid: { id: FAKE_EXPORTED.id }, malformed: { path: '/etc/passwd' } },
+  'report:reveal-file': { valid: { id: FAKE_EXPORTED.id }, malformed: { id: '../../etc/passwd' } },
+  'report:read-file': { valid: { id: FAKE_EXPORTED.id }, malformed: { id: FAKE_EXPORTED.path } },
+  'report:get-folder': { valid: undefined, malformed: { folder: '/tmp' } },
+  'report:choose-folder': { valid: undefined, malformed: { folder: '/tmp' } },
+  'report:reset-folder': { valid: undefined, malformed: { folder: '/tmp' } },
+  'report:open-folder': { valid: undefined, malformed: { folder: '/etc' } },
 }
 
 describe('every channel of the contract', () => {
@@ -91,6 +118,7 @@ describe('every channel of the contract', () => {
       expect(deps.openMailto).not.toHaveBeenCalled()
       expect(deps.saveTextFile).not.toHaveBeenCalled()
       expect(backups.calls).toEqual([])
+      expect(exporterWasCalled(deps.reports)).toBe(false)
     })
 
     it('refuses a foreign sender as forbidden-sender, without calling any effect', async () => {
@@ -105,6 +133,7 @@ describe('every channel of the contract', () => {
       expect(deps.openMailto).not.toHaveBeenCalled()
       expect(deps.saveTextFile).not.toHaveBeenCalled()
       expect(backups.calls).toEqual([])
+      expect(exporterWasCalled(deps.reports)).toBe(false)
     })
   })
 })

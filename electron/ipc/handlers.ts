@@ -7,7 +7,10 @@ import type { AppInfo, TextFileKind } from '@shared/ipc'
 import { mailtoUrl } from '@shared/mails'
 import type { Language } from '@shared/schemas/primitives'
 import { createBackupHandlers, type BackupHandlerDeps } from '../backups/handlers'
+import type { ReportInput } from '@shared/reports/report-input'
 import { safeFileName } from '../files/file-names'
+import { createReportHandlers } from '../report-export/report-handlers'
+import type { ReportExporter } from '../report-export/report-exporter'
 import { toSafeExternalUrl } from '../main/origins'
 import { InvalidRequestError } from './errors'
 import type { IpcHandlers } from './router'
@@ -29,6 +32,8 @@ export type HandlerDeps = {
   saveTextFile: (file: { kind: TextFileKind; fileName: string; content: string }) => Promise<string | null>
   /** Backups: the service (folder, files, marker) and main's dialogs. */
   backups: BackupHandlerDeps
+  /** Renders, saves, opens and reads exported PDF reports (electron/report-export). */
+  reports: ReportExporter<ReportInput>
 }
 
 /** Builds the handlers for every channel of the contract. */
@@ -59,5 +64,6 @@ export function createHandlers(deps: HandlerDeps): IpcHandlers {
       return path === null ? { saved: false } : { saved: true, path }
     },
     ...createBackupHandlers(deps.backups),
+    ...createReportHandlers(deps.reports),
   }
 }

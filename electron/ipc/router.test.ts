@@ -2,6 +2,8 @@ import { describe, expect, it, vi } from 'vitest'
 import type { AppInfo } from '@shared/ipc'
 import { fakeBackupDeps } from '../backups/fake-backups'
 import { createBackupHandlers } from '../backups/handlers'
+import { fakeReportExporter } from '../report-export/fake-exporter'
+import { createReportHandlers } from '../report-export/report-handlers'
 import { InvalidRequestError } from './errors'
 import { createIpcRouter, createTrustedSenderCheck, type IpcHandlers } from './router'
 
@@ -16,6 +18,7 @@ function handlers(overrides: Partial<IpcHandlers> = {}): IpcHandlers {
     'shell:compose-mail': () => ({ opened: true }),
     'file:save-text': () => ({ saved: false }),
     ...createBackupHandlers(fakeBackupDeps()),
+    ...createReportHandlers(fakeReportExporter()),
     ...overrides,
   }
 }

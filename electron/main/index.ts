@@ -16,6 +16,8 @@ import { writeFileAtomically } from '../files/atomic-write'
 import { createTextFileSaver } from '../files/text-file-saver'
 import { createHandlers } from '../ipc/handlers'
 import { createIpcRouter, createTrustedSenderCheck } from '../ipc/router'
+import { createAppReportExporter } from '../report-export/app-exporter'
+import { createRenderPool, RENDER_WORKER_FILE } from '../report-export/render-pool'
 import { readAppInfo } from './app-info'
 import { APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './app-protocol'
 import { cspFor } from './csp'
@@ -61,6 +63,8 @@ let backups: BackupService | null = null
 // Set by Cmd+Q / the app menu's Quit: a close held for the last backup cancels the quit, so it is
 // repeated once the window is closed (on macOS closing the window alone would not quit).
 let quitRequested = false
+// PDFs render in worker threads started on the first export, so no render ever blocks a window.
+const renderPool = createRenderPool({ workerFile: join(here, RENDER_WORKER_FILE) })
 
 function send<E extends EventChannel>(event: E, payload: EventPayload<E>): void {
   const contents = mainWindow?.webContents
@@ -154,6 +158,10 @@ async function showSaveDialog(options: Electron.SaveDialogOptions): Promise<stri
   return result.canceled || result.filePath === undefined || result.filePath === '' ? null : result.filePath
 }
 
+function showFolderDialog({ defaultPath }: { defaultPath: string }): Promise<string | null> {
+  return showOpenDialog({ defaultPath, properties: ['openDirectory', 'createDirectory'] })
+}
+
 function createBackups(): BackupService {
   const userData = app.getPath('userData')
   return createBackupService({
@@ -182,13 +190,7 @@ function registerIpc(service: BackupService): void {
       openMailto: openExternal,
       saveTextFile: createTextFileSaver({
         documentsFolder: () => app.getPath('documents'),
-        showSaveDialog: async (options) => {
-          const result =
-            mainWindow === null
-              ? await dialog.showSaveDialog(options)
-              : await dialog.showSaveDialog(mainWindow, options)
-          return result.canceled || result.filePath === undefined ? null : result.filePath
-        },
+        showSaveDialog,
         write: writeFileAtomically,
       }),
       backups: {
@@ -218,6 +220,16 @@ function registerIpc(service: BackupService): void {
         },
         now: () => new Date(),
       },
+      reports: createAppReportExporter({
+        pool: renderPool,
+        profileFolder: app.getPath('userData'),
+        documentsFolder: () => app.getPath('documents'),
+        showSaveDialog,
+        showFolderDialog,
+        openPath: (path) => shell.openPath(path),
+        showItemInFolder: (path) => shell.showItemInFolder(path),
+        emitProgress: (progress) => send('report:batch-progress', progress),
+      }),
     }),
     isTrustedSender: createTrustedSenderCheck([appOrigin]),
   })
@@ -250,6 +262,9 @@ if (!app.requestSingleInstanceLock()) {
   )
   app.on('before-quit', () => {
     quitRequested = true
+  })
+  app.on('will-quit', () => {
+    void renderPool.close()
   })
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit()

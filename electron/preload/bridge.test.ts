@@ -45,6 +45,17 @@ describe('createPreloadApi', () => {
         'readBackup',
         'resetBackupMarker',
         'writeBackup',
+        // report export (electron/report-export)
+        'cancelReportBatch',
+        'chooseReportsFolder',
+        'exportReport',
+        'exportReportBatch',
+        'getReportsFolder',
+        'openReport',
+        'openReportsFolder',
+        'readReport',
+        'resetReportsFolder',
+        'revealReport',
       ].sort(),
     )
     for (const value of Object.values(api)) {

@@ -15,6 +15,7 @@ import type {
   Meeting,
   MetricMonth,
   OnboardingItem,
+  ReportFile,
   Settings,
   Target,
   Task,
@@ -49,6 +50,7 @@ export class CadenceDatabase extends Dexie {
   metricMonths!: Table<MetricMonth, string>
   targets!: Table<Target, string>
   commentaries!: Table<Commentary, string>
+  reports!: Table<ReportFile, string>
 
   constructor(name = DATABASE_NAME) {
     super(name)

@@ -6,7 +6,7 @@
  * and an `upgrade` that rewrites the stored records; add `test/fixtures/db/v<N>.json` (records as
  * the previous release wrote them) so `test/unit/db-migrations.test.ts` opens and upgrades it.
  */
-import type { Transaction } from 'dexie'
+import type { Table, Transaction } from 'dexie'
 import { TABLE_SCHEMAS, type TableName } from '@shared/schemas'
 
 /** Version 1's tables: primary key first, then the indexes the screens query by. */
@@ -26,13 +26,28 @@ export const SCHEMA_V1 = {
   metricMonths: 'id, clientId, month, [clientId+month], [clientId+channel+month]',
   targets: 'id, clientId, [clientId+periodKind+period]',
   commentaries: 'id, clientId, &[clientId+periodKind+period]',
+} as const satisfies Record<Exclude<TableName, 'reports'>, string>
+
+/** Version 3's tables: version 1's and the exported reports. */
+export const SCHEMA_V3 = {
+  ...SCHEMA_V1,
+  reports: 'id, clientId, exportedAt, [clientId+kind+period]',
 } as const satisfies Record<TableName, string>
 
 /** One schema version: its stores and the upgrade that brings older records to it. */
 export type DatabaseVersion = {
   version: number
-  stores: Record<TableName, string>
+  stores: Partial<Record<TableName, string>>
   upgrade?: (transaction: Transaction) => Promise<void>
+}
+
+/** A table of the schema an upgrade runs on, or null for one a later version adds. */
+function tableOfUpgrade(transaction: Transaction, name: string): Table | null {
+  try {
+    return transaction.table(name)
+  } catch {
+    return null
+  }
 }
 
 /**
@@ -42,13 +57,12 @@ export type DatabaseVersion = {
  */
 export async function fillSchemaDefaults(transaction: Transaction): Promise<void> {
   for (const [name, schema] of Object.entries(TABLE_SCHEMAS)) {
-    await transaction
-      .table(name)
-      .toCollection()
-      .modify((record: Record<string, unknown>) => {
-        const parsed = schema.safeParse(record)
-        if (parsed.success) Object.assign(record, parsed.data)
-      })
+    const table = tableOfUpgrade(transaction, name)
+    if (table === null) continue
+    await table.toCollection().modify((record: Record<string, unknown>) => {
+      const parsed = schema.safeParse(record)
+      if (parsed.success) Object.assign(record, parsed.data)
+    })
   }
 }
 
@@ -58,4 +72,6 @@ export const DATABASE_VERSIONS: readonly DatabaseVersion[] = [
   // v2: meetings gained notes and decisions per client, show-and-tell, review answers, the
   // touchpoint they close and their finish time; campaigns and experiments a stage history.
   { version: 2, stores: SCHEMA_V1, upgrade: fillSchemaDefaults },
+  // v3: the PDF reports exported, by client and period (a new table; no record changes).
+  { version: 3, stores: SCHEMA_V3 },
 ]

@@ -16,6 +16,7 @@ import type {
   Meeting,
   MetricMonth,
   OnboardingItem,
+  ReportFile,
   Settings,
   Target,
   Task,
@@ -65,6 +66,8 @@ export type DemoAgency = {
   metricMonths: MetricMonth[]
   targets: Target[]
   commentaries: Commentary[]
+  /** Exported PDF reports: none, a demo has exported nothing yet. */
+  reports: ReportFile[]
 }
 
 /** The special roles clients play so that every case the app must show exists at least once. */
@@ -158,6 +161,7 @@ export function generateDemoAgency(options: DemoOptions): DemoAgency {
     metricMonths: [],
     targets: [],
     commentaries: [],
+    reports: [],
   }
 
   const meetingClients: MeetingClient[] = []

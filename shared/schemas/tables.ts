@@ -12,6 +12,7 @@ import { experimentSchema } from './experiment'
 import { meetingSchema } from './meeting'
 import { metricMonthSchema } from './metric-month'
 import { onboardingItemSchema } from './onboarding-item'
+import { reportFileSchema } from './report-file'
 import { settingsSchema } from './settings'
 import { targetSchema } from './target'
 import { taskSchema } from './task'
@@ -35,6 +36,7 @@ export const TABLE_SCHEMAS = {
   metricMonths: metricMonthSchema,
   targets: targetSchema,
   commentaries: commentarySchema,
+  reports: reportFileSchema,
 } as const
 
 /** A table of the database. */

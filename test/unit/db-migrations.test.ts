@@ -107,4 +107,15 @@ describe('database migrations', () => {
     expect(rows.length).toBeGreaterThan(0)
     for (const row of rows) expect(row.stageHistory).toEqual([])
   })
+
+  it('adds the exported reports table in version 3, empty, beside the data of version 2', async () => {
+    await writeAsRelease('migration-reports', readFixture(2))
+    const current = new CadenceDatabase('migration-reports')
+    opened.push(current)
+    expect(await current.reports.count()).toBe(0)
+    expect(await current.clients.count()).toBe(readFixture(2).tables.clients?.length)
+    expect(current.reports.schema.indexes.map((index) => index.name)).toEqual(
+      expect.arrayContaining(['clientId', 'exportedAt', '[clientId+kind+period]']),
+    )
+  })
 })

@@ -10,7 +10,6 @@ import { Page } from '../components/Page'
 import { ClientMark } from '../components/ClientMark'
 import { ClientOverview } from '../components/client/ClientOverview'
 import { ClientOnboarding } from '../components/client/ClientOnboarding'
-import { ReportsEmpty } from './ReportsScreen'
 import {
   ClientCampaigns,
   ClientCommunications,
@@ -21,6 +20,8 @@ import { useAppStore } from '../store'
 import { BudgetTab } from '../features/budgets/BudgetTab'
 import { ResultsTab } from '../features/results/ResultsTab'
 import { DataTab } from '../features/data/DataTab'
+import { ExportReportButton } from '../features/reports/ExportReportButton'
+import { ReportsBrowser } from '../features/reports/ReportsBrowser'
 
 const TABS = [
   'overview',
@@ -96,6 +97,7 @@ export function ClientScreen() {
       }
       actions={
         <>
+          <ExportReportButton client={client} />
           <Button
             variant="default"
             leftSection={client.archivedAt ? <IconArchiveOff size={14} /> : <IconArchive size={14} />}
@@ -143,7 +145,7 @@ export function ClientScreen() {
       ) : null}
       {activeTab === 'overview' ? <ClientOverview client={client} /> : null}
       {activeTab === 'onboarding' ? <ClientOnboarding client={client} /> : null}
-      {activeTab === 'reports' ? <ReportsEmpty /> : null}
+      {activeTab === 'reports' ? <ReportsBrowser clientId={client.id} /> : null}
       {activeTab === 'campaigns' ? <ClientCampaigns client={client} /> : null}
       {activeTab === 'tasks' ? <ClientTasks client={client} /> : null}
       {activeTab === 'budgets' ? <BudgetTab client={client} /> : null}

@@ -11,6 +11,8 @@ import type { Language } from '@shared/schemas'
 import { createBackupService } from '../../../electron/backups/backup-service'
 import { createHandlers } from '../../../electron/ipc/handlers'
 import { createIpcRouter, createTrustedSenderCheck } from '../../../electron/ipc/router'
+import { createAppReportExporter } from '../../../electron/report-export/app-exporter'
+import { createRenderPool, RENDER_WORKER_FILE } from '../../../electron/report-export/render-pool'
 import { HARNESS_ORIGIN } from './renderer-server'
 
 /** What the bridged main process was asked to do, for assertions. */
@@ -29,7 +31,15 @@ export type MainEffects = {
   openedFolders: string[]
   /** "Export all data" files saved (accepted in the data folder). */
   exports: { fileName: string; path: string }[]
+  /** Files main opened in their default app (exported reports, the reports folder). */
+  openedFiles: string[]
+  /** Files main showed in the file manager. */
+  revealedFiles: string[]
 }
+
+const ROOT = join(import.meta.dirname, '../../..')
+/** The render worker as `electron-vite build` wrote it (e2e runs after a build). */
+export const BUILT_RENDER_WORKER = join(ROOT, 'out/main', RENDER_WORKER_FILE)
 
 declare global {
   // eslint-disable-next-line @typescript-eslint/consistent-type-definitions -- only an interface merges into Window
@@ -52,6 +62,13 @@ export async function bridgeMainProcess(context: BrowserContext, dataFolder: str
     openedFolders: [],
     exports: [],
   }
+    openedFiles: [],
+    revealedFiles: [],
+  }
+  // The real worker pool renders the PDFs (fonts from out/main/fonts, as in the app); the profile
+  // folder stands in for the user's Documents.
+  const pool = createRenderPool({ workerFile: BUILT_RENDER_WORKER, size: 1 })
+  context.on('close', () => void pool.close())
   const router = createIpcRouter({
     isTrustedSender: createTrustedSenderCheck([HARNESS_ORIGIN]),
     handlers: createHandlers({
@@ -93,6 +110,23 @@ export async function bridgeMainProcess(context: BrowserContext, dataFolder: str
         },
         now: () => new Date(),
       },
+      reports: createAppReportExporter({
+        pool,
+        profileFolder: dataFolder,
+        documentsFolder: () => join(dataFolder, 'Documents'),
+        // The harness's dialogs accept what they are offered.
+        showSaveDialog: ({ defaultPath }) => Promise.resolve(defaultPath),
+        showFolderDialog: () => Promise.resolve(join(dataFolder, 'Shared reports')),
+        openPath: (path) => {
+          effects.openedFiles.push(path)
+          return Promise.resolve('')
+        },
+        showItemInFolder: (path) => void effects.revealedFiles.push(path),
+        emitProgress: (progress) => {
+          for (const page of context.pages())
+            void emitToPage(page, 'report:batch-progress', progress).catch(() => undefined)
+        },
+      }),
     }),
   })
   await context.exposeBinding('__cadenceInvoke', (source, channel: unknown, payload: unknown) =>
