@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createHandlers } from '../ipc/handlers'
 import { createIpcRouter, createTrustedSenderCheck } from '../ipc/router'
 import { createBackupService } from './backup-service'
+import { fakeReportExporter } from '../report-export/fake-exporter'
 
 const APP = { url: 'app://cadence/index.html' }
 const EXPORT = JSON.stringify({
@@ -39,6 +40,7 @@ function setUp() {
     openExternal: () => undefined,
     openMailto: () => undefined,
     saveTextFile: () => Promise.resolve(null),
+    reports: fakeReportExporter(),
     backups: {
       service: createBackupService({
         stateFile: join(root, 'state.json'),

@@ -23,8 +23,9 @@ afterEach(async () => {
 })
 
 function setUp() {
+  const render = vi.fn(() => Promise.resolve(new TextEncoder().encode('%PDF-1.7 stand-in')))
   const pool: WorkerPool = {
-    run: vi.fn(() => Promise.resolve(new TextEncoder().encode('%PDF-1.7 stand-in'))),
+    run: render,
     stats: () => ({ workers: 0, busy: 0, queued: 0, spawned: 0, recycled: 0, crashed: 0 }),
     close: () => Promise.resolve(),
   }
@@ -43,7 +44,7 @@ function setUp() {
     handlers: createReportHandlers(exporter) as IpcHandlers,
     isTrustedSender: createTrustedSenderCheck(['app://cadence']),
   })
-  return { dispatch: router.dispatch, pool, openPath }
+  return { dispatch: router.dispatch, render, openPath }
 }
 
 const reportsFolder = () => join(profile, 'Documents', 'Cadence Reports')
@@ -74,22 +75,22 @@ describe('report:export-pdf', () => {
       'input.period.start',
     ],
   ])('refuses %s with the field named, rendering and writing nothing', async (_case, input, path) => {
-    const { dispatch, pool } = setUp()
+    const { dispatch, render } = setUp()
     const result = await dispatch('report:export-pdf', APP, { input, mode: 'file', then: 'open' })
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid-request' } })
     expect(result.ok ? [] : result.error.issues?.map((issue) => issue.path)).toContain(path)
-    expect(pool.run).not.toHaveBeenCalled()
+    expect(render).not.toHaveBeenCalled()
     expect(existsSync(reportsFolder())).toBe(false)
   })
 
   it('refuses a period key that could become a path', async () => {
-    const { dispatch, pool } = setUp()
+    const { dispatch, render } = setUp()
     const input = weeklyInputFixture({
       period: { key: '../../evil', start: '2026-10-19', end: '2026-10-25' },
     })
     const result = await dispatch('report:export-pdf', APP, { input, mode: 'file', then: 'none' })
     expect(result).toMatchObject({ ok: false, error: { code: 'failed' } })
-    expect(pool.run).not.toHaveBeenCalled()
+    expect(render).not.toHaveBeenCalled()
     expect(existsSync(reportsFolder())).toBe(false)
   })
 })
