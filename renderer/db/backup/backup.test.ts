@@ -68,7 +68,7 @@ function sampleRows(): Rows {
 
 /** Records the property test picks from: the demo agency's, and samples for tables it does not fill. */
 function sourceRows(name: TableName): Record<string, unknown>[] {
-  if (name === 'settings') return [agency.settings as unknown as Record<string, unknown>]
+  if (name === 'settings') return [agency.settings]
   if (name === 'reports') {
     return agency.clients.slice(0, 2).map((client, index) => ({
       id: `3f6c2a1e-5b4d-4c8e-9a7b-00000000000${index}`,
