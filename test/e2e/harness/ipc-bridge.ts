@@ -61,7 +61,6 @@ export async function bridgeMainProcess(context: BrowserContext, dataFolder: str
     folderAnswers: [],
     openedFolders: [],
     exports: [],
-  }
     openedFiles: [],
     revealedFiles: [],
   }
