@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createHandlers } from '../ipc/handlers'
+import { fakeReportExporter } from '../report-export/fake-exporter'
 import { createIpcRouter, createTrustedSenderCheck } from '../ipc/router'
 import { createBackupService } from './backup-service'
 import { fakeReportExporter } from '../report-export/fake-exporter'
@@ -61,6 +62,7 @@ function setUp() {
       },
       now: () => new Date(2026, 10, 23, 9),
     },
+    reports: fakeReportExporter(),
   })
   const { dispatch } = createIpcRouter({
     handlers,
