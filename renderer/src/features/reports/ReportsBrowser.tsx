@@ -37,7 +37,8 @@ import { PdfPreview } from './PdfPreview'
 import { useReportActions } from './useReportActions'
 
 const STATUS_COLOR: Record<ReportFileStatus, string> = { draft: 'orange', verified: 'teal', sent: 'indigo' }
-const PREVIEW_WIDTH = 300
+const PREVIEW_WIDTH = 250
+const NOWRAP = { whiteSpace: 'nowrap' } as const
 
 /** A report's status as a badge. */
 export function ReportStatusBadge({ report }: { report: Pick<ReportFile, 'draft' | 'sentAt'> }) {
@@ -184,27 +185,27 @@ function ReportsTable({
               data-file={report.fileName}
             >
               {showClient ? (
-                <Table.Td pl="lg">
+                <Table.Td pl="lg" maw={240}>
                   <Group gap={8} wrap="nowrap">
                     {client ? <ClientMark client={client} size={20} /> : null}
-                    <Text size="sm" truncate>
+                    <Text size="sm" truncate title={client?.name}>
                       {client?.name ?? '—'}
                     </Text>
                   </Group>
                 </Table.Td>
               ) : null}
               <Table.Td {...(showClient ? {} : { pl: 'lg' })}>
-                <Text size="sm">
-                  {t(`kinds.${report.kind}`)} · {periodText(report.period)}
+                <Text size="sm" style={NOWRAP}>
+                  {t(`kinds.${report.kind}`)} · {periodText(report.period, 'short')}
                 </Text>
-                <Text size="xs" c="dimmed" truncate maw={320}>
+                <Text size="xs" c="dimmed" truncate maw={260} title={report.fileName}>
                   {report.fileName}
                 </Text>
               </Table.Td>
-              <Table.Td>
+              <Table.Td style={NOWRAP}>
                 <ReportStatusBadge report={report} />
               </Table.Td>
-              <Table.Td>
+              <Table.Td style={NOWRAP}>
                 <Text size="sm" className="tabular">
                   {formatInstant(report.exportedAt, language)}
                 </Text>
