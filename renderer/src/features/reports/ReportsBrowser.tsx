@@ -49,6 +49,8 @@ export function ReportStatusBadge({ report }: { report: Pick<ReportFile, 'draft'
       size="sm"
       variant="light"
       color={STATUS_COLOR[status]}
+      // A table cell may shrink below a badge's text; the status must never be cut to "D…".
+      style={{ minWidth: 'max-content' }}
       data-testid="report-status"
       data-status={status}
     >
