@@ -82,7 +82,7 @@ export function ReportsBrowser({ clientId }: { clientId?: string }) {
 
   return (
     <Group align="flex-start" gap={0} wrap="nowrap" h="100%" data-testid="reports-browser">
-      <Box style={{ flex: 1, minWidth: 0 }}>
+      <Box style={{ flex: 1, minWidth: 0, overflowX: 'auto' }}>
         {clientId === undefined ? (
           <Group
             px="lg"
@@ -160,7 +160,7 @@ function ReportsTable({
           <Table.Th {...(showClient ? {} : { pl: 'lg' })}>{t('screen.columns.report')}</Table.Th>
           <Table.Th>{t('screen.columns.status')}</Table.Th>
           <Table.Th>{t('screen.columns.exported')}</Table.Th>
-          <Table.Th pr="lg" ta="right">
+          <Table.Th pr="md" ta="right">
             <VisuallyHidden>{t('screen.actions')}</VisuallyHidden>
           </Table.Th>
         </Table.Tr>
@@ -187,7 +187,7 @@ function ReportsTable({
               data-file={report.fileName}
             >
               {showClient ? (
-                <Table.Td pl="lg" maw={240}>
+                <Table.Td pl="lg" maw={220}>
                   <Group gap={8} wrap="nowrap">
                     {client ? <ClientMark client={client} size={20} /> : null}
                     <Text size="sm" truncate title={client?.name}>
@@ -212,8 +212,8 @@ function ReportsTable({
                   {formatInstant(report.exportedAt, language)}
                 </Text>
               </Table.Td>
-              <Table.Td pr="lg">
-                <Group gap={4} justify="flex-end" wrap="nowrap" onClick={(event) => event.stopPropagation()}>
+              <Table.Td pr="md">
+                <Group gap={0} justify="flex-end" wrap="nowrap" onClick={(event) => event.stopPropagation()}>
                   <Tooltip label={t('screen.open')} openDelay={400}>
                     <ActionIcon
                       variant="subtle"
