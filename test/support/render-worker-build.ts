@@ -2,7 +2,7 @@
  * Builds the render worker's entry for tests that need a real worker thread outside an
  * `electron-vite build`: vitest runs TypeScript in its own module runner, which a worker thread
  * does not have, so the entry is bundled with Vite (dependencies left external, resolved from the
- * repository's node_modules) into a folder under test/.tmp. Takes well under a second.
+ * repository's node_modules) into out/test-workers/. Takes well under a second.
  */
 import { mkdir } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
@@ -15,7 +15,7 @@ export const SOURCE_FONTS_DIR = join(ROOT, 'electron/reports/fonts')
 
 /** Bundles `electron/report-export/render-worker.ts`; resolves to the built file's path. */
 export async function buildRenderWorker(name = `render-worker-${process.pid}`): Promise<string> {
-  const outDir = join(ROOT, 'test/.tmp', name)
+  const outDir = join(ROOT, 'out/test-workers', name)
   await mkdir(outDir, { recursive: true })
   await build({
     configFile: false,

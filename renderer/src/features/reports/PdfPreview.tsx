@@ -6,8 +6,7 @@ import type { ReportFile } from '@shared/schemas'
 import { cadence } from '../../lib/bridge'
 import { MainCallError } from './export-report'
 
-type State =
-  { id: string; status: 'ready'; pages: number } | { id: string; status: 'failed'; message: string }
+type State = { id: string; status: 'ready' } | { id: string; status: 'failed'; message: string }
 
 /** The preview of a report's first page, `width` CSS pixels wide. */
 export function PdfPreview({
@@ -18,7 +17,7 @@ export function PdfPreview({
   width: number
 }) {
   const { t } = useTranslation('reports')
-  const canvas = useRef<HTMLCanvasElement>(null)
+  const frame = useRef<HTMLDivElement>(null)
   const [state, setState] = useState<State | null>(null)
 
   useEffect(() => {
@@ -27,26 +26,30 @@ export function PdfPreview({
       const result = await cadence.readReport({ id: report.id })
       if (!result.ok) throw new MainCallError(result.error)
       const { drawFirstPage } = await import('./pdf-first-page')
-      if (cancelled || !canvas.current) return null
-      return drawFirstPage(result.data.bytes, canvas.current, width)
+      return drawFirstPage(result.data.bytes, width)
     }
     draw().then(
-      (pages) => {
-        if (!cancelled && pages !== null) setState({ id: report.id, status: 'ready', pages })
+      (canvas) => {
+        if (cancelled || !frame.current) return
+        canvas.setAttribute('role', 'img')
+        canvas.setAttribute('aria-label', t('preview.label', { file: report.fileName }))
+        frame.current.replaceChildren(canvas)
+        setState({ id: report.id, status: 'ready' })
       },
       (error: unknown) => {
-        if (!cancelled)
-          setState({
-            id: report.id,
-            status: 'failed',
-            message: error instanceof Error ? error.message : String(error),
-          })
+        if (cancelled) return
+        frame.current?.replaceChildren()
+        setState({
+          id: report.id,
+          status: 'failed',
+          message: error instanceof Error ? error.message : String(error),
+        })
       },
     )
     return () => {
       cancelled = true
     }
-  }, [report.id, width])
+  }, [report.id, report.fileName, width, t])
 
   const current = state?.id === report.id ? state : null
   return (
@@ -62,7 +65,7 @@ export function PdfPreview({
           minHeight: width * 1.414,
         }}
       >
-        <canvas ref={canvas} aria-label={t('preview.label', { file: report.fileName })} role="img" />
+        <div ref={frame} />
         {current === null ? (
           <Center pos="absolute" inset={0}>
             <Loader size="sm" color="gray" />

@@ -37,7 +37,8 @@ import { PdfPreview } from './PdfPreview'
 import { useReportActions } from './useReportActions'
 
 const STATUS_COLOR: Record<ReportFileStatus, string> = { draft: 'orange', verified: 'teal', sent: 'indigo' }
-const PREVIEW_WIDTH = 300
+const PREVIEW_WIDTH = 250
+const NOWRAP = { whiteSpace: 'nowrap' } as const
 
 /** A report's status as a badge. */
 export function ReportStatusBadge({ report }: { report: Pick<ReportFile, 'draft' | 'sentAt'> }) {
@@ -48,6 +49,8 @@ export function ReportStatusBadge({ report }: { report: Pick<ReportFile, 'draft'
       size="sm"
       variant="light"
       color={STATUS_COLOR[status]}
+      // A table cell may shrink below a badge's text; the status must never be cut to "D…".
+      style={{ minWidth: 'max-content' }}
       data-testid="report-status"
       data-status={status}
     >
@@ -79,7 +82,7 @@ export function ReportsBrowser({ clientId }: { clientId?: string }) {
 
   return (
     <Group align="flex-start" gap={0} wrap="nowrap" h="100%" data-testid="reports-browser">
-      <Box style={{ flex: 1, minWidth: 0 }}>
+      <Box style={{ flex: 1, minWidth: 0, overflowX: 'auto' }}>
         {clientId === undefined ? (
           <Group
             px="lg"
@@ -157,7 +160,7 @@ function ReportsTable({
           <Table.Th {...(showClient ? {} : { pl: 'lg' })}>{t('screen.columns.report')}</Table.Th>
           <Table.Th>{t('screen.columns.status')}</Table.Th>
           <Table.Th>{t('screen.columns.exported')}</Table.Th>
-          <Table.Th pr="lg" ta="right">
+          <Table.Th pr="md" ta="right">
             <VisuallyHidden>{t('screen.actions')}</VisuallyHidden>
           </Table.Th>
         </Table.Tr>
@@ -184,33 +187,33 @@ function ReportsTable({
               data-file={report.fileName}
             >
               {showClient ? (
-                <Table.Td pl="lg">
+                <Table.Td pl="lg" maw={220}>
                   <Group gap={8} wrap="nowrap">
                     {client ? <ClientMark client={client} size={20} /> : null}
-                    <Text size="sm" truncate>
+                    <Text size="sm" truncate title={client?.name}>
                       {client?.name ?? '—'}
                     </Text>
                   </Group>
                 </Table.Td>
               ) : null}
               <Table.Td {...(showClient ? {} : { pl: 'lg' })}>
-                <Text size="sm">
-                  {t(`kinds.${report.kind}`)} · {periodText(report.period)}
+                <Text size="sm" style={NOWRAP}>
+                  {t(`kinds.${report.kind}`)} · {periodText(report.period, 'short')}
                 </Text>
-                <Text size="xs" c="dimmed" truncate maw={320}>
+                <Text size="xs" c="dimmed" truncate maw={260} title={report.fileName}>
                   {report.fileName}
                 </Text>
               </Table.Td>
-              <Table.Td>
+              <Table.Td style={NOWRAP}>
                 <ReportStatusBadge report={report} />
               </Table.Td>
-              <Table.Td>
+              <Table.Td style={NOWRAP}>
                 <Text size="sm" className="tabular">
                   {formatInstant(report.exportedAt, language)}
                 </Text>
               </Table.Td>
-              <Table.Td pr="lg">
-                <Group gap={4} justify="flex-end" wrap="nowrap" onClick={(event) => event.stopPropagation()}>
+              <Table.Td pr="md">
+                <Group gap={0} justify="flex-end" wrap="nowrap" onClick={(event) => event.stopPropagation()}>
                   <Tooltip label={t('screen.open')} openDelay={400}>
                     <ActionIcon
                       variant="subtle"

@@ -8,12 +8,12 @@ import workerSrc from 'pdfjs-dist/build/pdf.worker.min.mjs?url'
 
 GlobalWorkerOptions.workerSrc = workerSrc
 
-/** Renders page 1 of `bytes` at `cssWidth` CSS pixels wide (sharp on high-density screens); resolves to the page count. */
-export async function drawFirstPage(
-  bytes: Uint8Array,
-  canvas: HTMLCanvasElement,
-  cssWidth: number,
-): Promise<number> {
+/**
+ * Renders page 1 of `bytes` at `cssWidth` CSS pixels wide (sharp on high-density screens) on a
+ * canvas of its own, so two previews started in quick succession never draw over each other.
+ */
+export async function drawFirstPage(bytes: Uint8Array, cssWidth: number): Promise<HTMLCanvasElement> {
+  const canvas = document.createElement('canvas')
   const task = getDocument({ data: bytes })
   try {
     const pdf = await task.promise
@@ -26,7 +26,7 @@ export async function drawFirstPage(
     canvas.style.width = `${cssWidth}px`
     canvas.style.height = `${Math.floor(viewport.height / density)}px`
     await page.render({ canvas, viewport }).promise
-    return pdf.numPages
+    return canvas
   } finally {
     await task.destroy()
   }
