@@ -11,6 +11,8 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: 'unit',
+          // Rendering PDFs and generating the demo agency on a busy 2-core machine: a ceiling only.
+          testTimeout: 60_000,
           include: [
             'shared/**/*.test.ts',
             'electron/**/*.test.ts',

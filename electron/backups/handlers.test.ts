@@ -3,7 +3,6 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createHandlers } from '../ipc/handlers'
-import { fakeReportExporter } from '../report-export/fake-exporter'
 import { createIpcRouter, createTrustedSenderCheck } from '../ipc/router'
 import { createBackupService } from './backup-service'
 import { fakeReportExporter } from '../report-export/fake-exporter'
@@ -41,7 +40,6 @@ function setUp() {
     openExternal: () => undefined,
     openMailto: () => undefined,
     saveTextFile: () => Promise.resolve(null),
-    reports: fakeReportExporter(),
     backups: {
       service: createBackupService({
         stateFile: join(root, 'state.json'),
