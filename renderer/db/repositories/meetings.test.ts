@@ -203,6 +203,24 @@ describe('the review of a meeting', () => {
     })
   })
 
+  it('applies list edits made from the same stale screen to the stored list, losing none', async () => {
+    const meeting = await meetingsRepository.create(meetingInput({ kind: 'quarterly-review' }))
+    const first = { id: '44444444-4444-4444-8444-444444444444', text: 'Spring contest', accepted: false }
+    const second = { id: '55555555-5555-4555-8555-555555555555', text: 'Sales training', accepted: false }
+    // Both edits are made before the screen saw the other one: each is a change of the stored list.
+    await Promise.all([
+      meetingsRepository.updateReview(meeting.id, (stored) => ({ proposals: [...stored.proposals, first] })),
+      meetingsRepository.updateReview(meeting.id, (stored) => ({ proposals: [...stored.proposals, second] })),
+    ])
+    await meetingsRepository.updateReview(meeting.id, (stored) => ({
+      proposals: stored.proposals.map((p) => (p.id === first.id ? { ...p, accepted: true } : p)),
+    }))
+    expect((await meetingsRepository.get(meeting.id))?.review?.proposals).toEqual([
+      { ...first, accepted: true },
+      second,
+    ])
+  })
+
   it('refuses an empty proposal and keeps the review as it was', async () => {
     const meeting = await meetingsRepository.create(meetingInput({ kind: 'quarterly-review' }))
     await expect(

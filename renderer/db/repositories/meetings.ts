@@ -139,13 +139,20 @@ export const meetingsRepository = {
   },
   /**
    * Changes some fields of a meeting's review, merged into the review as stored at that moment,
-   * so an autosaved answer and a proposal ticked a second later never overwrite each other.
+   * so an autosaved answer and a proposal ticked a second later never overwrite each other. A
+   * function patch is computed from the stored review inside the transaction: two list edits
+   * made before the screen has re-rendered (a proposal added, another ticked) both survive.
    */
-  async updateReview(meetingId: string, patch: Partial<Review>): Promise<Meeting> {
+  async updateReview(
+    meetingId: string,
+    patch: Partial<Review> | ((stored: Review) => Partial<Review>),
+  ): Promise<Meeting> {
     return db.transaction('rw', db.meetings, async () => {
       const meeting = await base.get(meetingId)
       if (!meeting) throw new RecordNotFoundError('meetings', meetingId)
-      return base.update(meetingId, { review: { ...(meeting.review ?? EMPTY_REVIEW), ...patch } })
+      const stored = meeting.review ?? EMPTY_REVIEW
+      const change = typeof patch === 'function' ? patch(stored) : patch
+      return base.update(meetingId, { review: { ...stored, ...change } })
     })
   },
   /** Everything of one client a review's results read, in one consistent read. */

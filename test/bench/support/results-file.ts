@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs'
 import { readFile, writeFile } from 'node:fs/promises'
 import { cpus, freemem, platform, release, totalmem } from 'node:os'
 import { join } from 'node:path'
+import { format, resolveConfig } from 'prettier'
 
 /** The results file every bench writes into. */
 export const RESULTS_PATH = join(import.meta.dirname, '..', 'RESULTS.md')
@@ -29,10 +30,14 @@ export function replaceSection(text: string, name: string, body: string): string
   return `${text.trimEnd()}\n\n${block}\n`
 }
 
-/** Writes the section `name` of RESULTS.md (creating the file if it does not exist). */
+/**
+ * Writes the section `name` of RESULTS.md (creating the file if it does not exist), formatted
+ * as the repository's Prettier check wants it.
+ */
 export async function writeResultsSection(name: string, body: string, path = RESULTS_PATH): Promise<void> {
   const current = existsSync(path) ? await readFile(path, 'utf8') : HEADER
-  await writeFile(path, replaceSection(current, name, body))
+  const options = (await resolveConfig(path)) ?? {}
+  await writeFile(path, await format(replaceSection(current, name, body), { ...options, filepath: path }))
 }
 
 /** One line about the machine a bench ran on: CPU model and count, memory, OS, Node. */

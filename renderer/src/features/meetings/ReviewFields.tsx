@@ -53,7 +53,12 @@ export function ReviewFields({ meeting, aim }: { meeting: Meeting; aim: QuarterA
           data-testid="review-strategy-draft"
         />
       ) : null}
-      <Proposals proposals={review.proposals} onChange={(proposals) => save({ proposals })} />
+      <Proposals
+        proposals={review.proposals}
+        onChange={(change) =>
+          meetingsRepository.updateReview(meeting.id, (stored) => ({ proposals: change(stored.proposals) }))
+        }
+      />
     </Stack>
   )
 }
@@ -63,18 +68,28 @@ function Proposals({
   onChange,
 }: {
   proposals: readonly Proposal[]
-  onChange: (proposals: Proposal[]) => Promise<unknown>
+  /** Changes the stored list: edits apply to what is stored, not to what this render saw. */
+  onChange: (change: (stored: readonly Proposal[]) => Proposal[]) => Promise<unknown>
 }) {
   const { t } = useTranslation('meetings')
   const [draft, setDraft] = useState('')
   const accepted = proposals.filter((proposal) => proposal.accepted).length
   const add = async () => {
-    if (draft.trim() === '') return
-    await onChange([...proposals, { id: uuid(), text: draft.trim(), accepted: false }])
+    const text = draft.trim()
+    if (text === '') return
+    // Cleared at once, so the next proposal can be typed while this one is written.
     setDraft('')
+    try {
+      await onChange((stored) => [...stored, { id: uuid(), text, accepted: false }])
+    } catch {
+      // Not written: the text goes back into the field (unless a new one is being typed there).
+      setDraft((typing) => (typing === '' ? text : typing))
+    }
   }
   const patch = (id: string, change: Partial<Proposal>) =>
-    onChange(proposals.map((proposal) => (proposal.id === id ? { ...proposal, ...change } : proposal)))
+    onChange((stored) =>
+      stored.map((proposal) => (proposal.id === id ? { ...proposal, ...change } : proposal)),
+    )
 
   return (
     <div>
@@ -135,7 +150,7 @@ function Proposals({
   )
 
   function remove(id: string) {
-    return onChange(proposals.filter((proposal) => proposal.id !== id))
+    return onChange((stored) => stored.filter((proposal) => proposal.id !== id))
   }
 }
 
