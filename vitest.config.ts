@@ -33,6 +33,9 @@ export default defineConfig({
           // Whole user flows on a shared 2-core CI machine: a generous ceiling, not a speed check.
           testTimeout: 120_000,
           hookTimeout: 60_000,
+          // expect.poll's own default (1 s) is a timing threshold in disguise: a step the app does
+          // in 300 ms on a quiet laptop may take seconds on a loaded CI machine.
+          expect: { poll: { timeout: 15_000 } },
           fileParallelism: false,
         },
       },
@@ -42,6 +45,7 @@ export default defineConfig({
           name: 'screenshots',
           include: ['test/screenshots/**/*.spec.ts'],
           environment: 'node',
+          expect: { poll: { timeout: 15_000 } },
           testTimeout: 120_000,
           hookTimeout: 60_000,
         },
@@ -55,6 +59,7 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 1_800_000,
           hookTimeout: 600_000,
+          expect: { poll: { timeout: 15_000 } },
           fileParallelism: false,
         },
       },

@@ -3,6 +3,7 @@
  * the PDF reports (which use the client's language) format alike.
  */
 import type { Language, Money } from './schemas/primitives'
+import { cachedDateTimeFormat, cachedNumberFormat } from './intl'
 
 /** The Intl locale used for each supported language. */
 export const INTL_LOCALE: Record<Language, string> = { en: 'en-GB', fi: 'fi-FI', pl: 'pl-PL', bg: 'bg-BG' }
@@ -10,14 +11,14 @@ export const INTL_LOCALE: Record<Language, string> = { en: 'en-GB', fi: 'fi-FI',
 /** Digits after the decimal point of a currency's minor unit (2 for EUR, 0 for JPY). */
 export function minorDigits(currency: string): number {
   return (
-    new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2
+    cachedNumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2
   )
 }
 
 /** Formats money kept in minor units, e.g. `1 234,50 €` in Finnish. */
 export function formatMoney(money: Money, language: Language, options: { whole?: boolean } = {}): string {
   const digits = minorDigits(money.currency)
-  return new Intl.NumberFormat(INTL_LOCALE[language], {
+  return cachedNumberFormat(INTL_LOCALE[language], {
     style: 'currency',
     currency: money.currency,
     ...(options.whole ? { maximumFractionDigits: 0, minimumFractionDigits: 0 } : {}),
@@ -27,7 +28,7 @@ export function formatMoney(money: Money, language: Language, options: { whole?:
 /** Formats a count or measure; null (not measured) becomes an em dash. */
 export function formatNumber(value: number | null, language: Language, fractionDigits = 0): string {
   if (value === null || !Number.isFinite(value)) return '—'
-  return new Intl.NumberFormat(INTL_LOCALE[language], {
+  return cachedNumberFormat(INTL_LOCALE[language], {
     maximumFractionDigits: fractionDigits,
     minimumFractionDigits: fractionDigits,
   }).format(value)
@@ -36,14 +37,14 @@ export function formatNumber(value: number | null, language: Language, fractionD
 /** Formats a calendar date `YYYY-MM-DD` in the language's medium style, without time-zone shifts. */
 export function formatDate(date: string, language: Language): string {
   const [year, month, day] = date.split('-').map(Number)
-  return new Intl.DateTimeFormat(INTL_LOCALE[language], { dateStyle: 'medium', timeZone: 'UTC' }).format(
+  return cachedDateTimeFormat(INTL_LOCALE[language], { dateStyle: 'medium', timeZone: 'UTC' }).format(
     new Date(Date.UTC(year ?? 1970, (month ?? 1) - 1, day ?? 1)),
   )
 }
 
 /** Formats an instant as date and time in a time zone. */
 export function formatInstant(instant: string, language: Language, timeZone?: string): string {
-  return new Intl.DateTimeFormat(INTL_LOCALE[language], {
+  return cachedDateTimeFormat(INTL_LOCALE[language], {
     dateStyle: 'medium',
     timeStyle: 'short',
     ...(timeZone ? { timeZone } : {}),
@@ -53,7 +54,7 @@ export function formatInstant(instant: string, language: Language, timeZone?: st
 /** Formats a month `YYYY-MM` as e.g. `Oct 2026` / `loka 2026`. */
 export function formatMonth(month: string, language: Language): string {
   const [year, monthNumber] = month.split('-').map(Number)
-  return new Intl.DateTimeFormat(INTL_LOCALE[language], {
+  return cachedDateTimeFormat(INTL_LOCALE[language], {
     month: 'short',
     year: 'numeric',
     timeZone: 'UTC',

@@ -9,6 +9,7 @@ import type { MetricDefinition } from '@shared/results/metrics'
 import type { ReportMilestone } from '@shared/reports/report-input'
 import type { Language } from '@shared/schemas'
 import type { ReportT } from './i18n'
+import { cachedDateTimeFormat } from '@shared/intl'
 
 /** A metric's name: the client's own name of a custom KPI, else the translated standard name. */
 export function metricLabel(definition: Pick<MetricDefinition, 'key' | 'label'>, t: ReportT): string {
@@ -27,7 +28,7 @@ function monthDate(month: string): Date {
 
 /** A month written out ("October 2026", "lokakuu 2026", "październik 2026"). */
 export function longMonth(month: string, language: Language): string {
-  return new Intl.DateTimeFormat(INTL_LOCALE[language], {
+  return cachedDateTimeFormat(INTL_LOCALE[language], {
     month: 'long',
     year: 'numeric',
     timeZone: 'UTC',
@@ -37,13 +38,11 @@ export function longMonth(month: string, language: Language): string {
 /** A month's short name for chart axes ("Oct", "loka", "paź", "окт"); the year goes on a line of its own. */
 export function axisMonth(month: string, language: Language): string {
   const locale = INTL_LOCALE[language]
-  const short = new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' }).format(monthDate(month))
+  const short = cachedDateTimeFormat(locale, { month: 'short', timeZone: 'UTC' }).format(monthDate(month))
   if (!/^\d+$/.test(short)) return short.replace(/\.$/, '')
   // Some locales (Bulgarian) have only numbers for short months: their usual abbreviation is the
   // first three letters of the name ("окт", "ное").
-  return new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' })
-    .format(monthDate(month))
-    .slice(0, 3)
+  return cachedDateTimeFormat(locale, { month: 'long', timeZone: 'UTC' }).format(monthDate(month)).slice(0, 3)
 }
 
 /** A calendar date in the language's medium style. */
@@ -54,7 +53,7 @@ export function date(day: string, language: Language): string {
 /** A short date without the year ("12 Nov"), for schedules within a month. */
 export function shortDate(day: string, language: Language): string {
   const [year = 1970, month = 1, dayOfMonth = 1] = day.split('-').map(Number)
-  return new Intl.DateTimeFormat(INTL_LOCALE[language], {
+  return cachedDateTimeFormat(INTL_LOCALE[language], {
     day: 'numeric',
     month: 'short',
     timeZone: 'UTC',

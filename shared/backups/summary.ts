@@ -1,5 +1,6 @@
 /** What a backup contains, in the words a PM checks before restoring it. */
 import type { StoredRecord, ValidRecords } from './records'
+import { cachedNumberFormat } from '../intl'
 
 /** The figures shown for a backup. Deleted records (soft deletes) are not counted as content. */
 export type BackupSummary = {
@@ -70,7 +71,7 @@ export function formatBytes(bytes: number, locale: string): string {
   ] as const
   const [unit, size] = [...units].reverse().find(([, threshold]) => bytes >= threshold) ?? units[0]
   const value = bytes / size
-  return new Intl.NumberFormat(locale, {
+  return cachedNumberFormat(locale, {
     style: 'unit',
     unit,
     unitDisplay: 'short',

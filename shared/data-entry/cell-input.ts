@@ -13,6 +13,7 @@ import type { Language } from '../schemas/primitives'
 import { isEmptyCell, trimCell } from '../imports/cells'
 import { decimalToMinor, parseNumberCell, type DecimalSeparator } from '../imports/numbers'
 import type { ColumnKind } from './columns'
+import { cachedNumberFormat } from '../intl'
 
 /** Why a typed value was refused. */
 export type CellError =
@@ -26,7 +27,7 @@ export type CellParse = { ok: true; value: number | null } | { ok: false; error:
 
 /** The decimal mark of a UI language. */
 export function decimalSeparatorOf(language: Language): DecimalSeparator {
-  const parts = new Intl.NumberFormat(INTL_LOCALE[language]).formatToParts(1.5)
+  const parts = cachedNumberFormat(INTL_LOCALE[language]).formatToParts(1.5)
   return parts.find((part) => part.type === 'decimal')?.value === ',' ? ',' : '.'
 }
 
@@ -73,25 +74,17 @@ export function formatForEditing(
   if (value === null || !Number.isFinite(value)) return ''
   const digits = kind === 'money' ? minorDigits(options.currency) : 6
   const amount = kind === 'money' ? value / 10 ** digits : value
-  return new Intl.NumberFormat(INTL_LOCALE[options.language], {
+  return cachedNumberFormat(INTL_LOCALE[options.language], {
     useGrouping: false,
     maximumFractionDigits: digits,
   }).format(amount)
 }
 
-const formatters = new Map<string, Intl.NumberFormat>()
-
 function formatter(language: Language, digits: { min: number; max: number }): Intl.NumberFormat {
-  const key = `${language}|${digits.min}|${digits.max}`
-  let cached = formatters.get(key)
-  if (!cached) {
-    cached = new Intl.NumberFormat(INTL_LOCALE[language], {
-      minimumFractionDigits: digits.min,
-      maximumFractionDigits: digits.max,
-    })
-    formatters.set(key, cached)
-  }
-  return cached
+  return cachedNumberFormat(INTL_LOCALE[language], {
+    minimumFractionDigits: digits.min,
+    maximumFractionDigits: digits.max,
+  })
 }
 
 /** The em dash every missing or uncomputable value is shown as. */

@@ -20,6 +20,7 @@ import type { Campaign } from '../schemas/campaign'
 import type { Client } from '../schemas/client'
 import type { Language } from '../schemas/primitives'
 import type { Task } from '../schemas/task'
+import { cachedDateTimeFormat } from '../intl'
 
 /** The client fields a mail draft needs. */
 export type MailClient = Pick<Client, 'id' | 'name' | 'language' | 'contacts'> &
@@ -82,7 +83,7 @@ export function greetingName(client: Pick<Client, 'contacts'>): string | null {
 /** A date for a bullet: short weekday and the language's date, e.g. `ti 24.11.2026`. */
 export function formatMailDate(date: string, language: Language): string {
   const day = requireDay(date, 'Date')
-  const weekday = new Intl.DateTimeFormat(INTL_LOCALE[language], {
+  const weekday = cachedDateTimeFormat(INTL_LOCALE[language], {
     weekday: 'short',
     timeZone: 'UTC',
   }).format(new Date(day * 86_400_000))

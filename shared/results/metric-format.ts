@@ -9,6 +9,7 @@
 import { formatMoney, INTL_LOCALE } from '../format'
 import type { Language } from '../schemas/primitives'
 import type { MetricDefinition } from './metrics'
+import { cachedNumberFormat } from '../intl'
 
 /** What formatting needs of a metric. */
 export type FormattableMetric = Pick<MetricDefinition, 'key' | 'kind' | 'aggregation' | 'unit'>
@@ -20,7 +21,7 @@ function finite(value: number | null | undefined): value is number {
 }
 
 function decimal(value: number, language: Language, options: Intl.NumberFormatOptions): string {
-  return new Intl.NumberFormat(INTL_LOCALE[language], options).format(value)
+  return cachedNumberFormat(INTL_LOCALE[language], options).format(value)
 }
 
 /** A metric's value as text; money in minor units of `currency`. */
@@ -62,7 +63,7 @@ export function formatMetricAxis(
   const compact: Intl.NumberFormatOptions = { notation: 'compact', maximumFractionDigits: 1 }
   switch (metric.kind) {
     case 'money': {
-      const digits = new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions()
+      const digits = cachedNumberFormat('en', { style: 'currency', currency }).resolvedOptions()
         .maximumFractionDigits
       const major = value / 10 ** (digits ?? 2)
       return decimal(major, language, {

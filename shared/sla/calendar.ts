@@ -26,6 +26,7 @@
  * machine it runs on. Instant → wall time uses `TZDate`'s getters, which do not depend on it.
  */
 import { TZDate, tzOffset } from '@date-fns/tz'
+import { cachedDateTimeFormat } from '../intl'
 
 /** Business hours in one time zone: `start`/`end` as `HH:MM`, ISO weekdays 1 = Mon … 7 = Sun. */
 export type BusinessCalendar = {
@@ -69,7 +70,7 @@ function isValidTimeZone(zone: string): boolean {
   let valid = validZones.get(zone)
   if (valid === undefined) {
     try {
-      new Intl.DateTimeFormat('en-US', { timeZone: zone })
+      cachedDateTimeFormat('en-US', { timeZone: zone })
       valid = zone.length > 0
     } catch {
       valid = false

@@ -1,5 +1,6 @@
 /** A short human-readable label of a business calendar's hours, for settings and tooltips. */
 import type { BusinessCalendar } from './calendar'
+import { cachedDateTimeFormat } from '../intl'
 
 /** 2024-01-01 was a Monday: ISO weekday n is 2024-01-0n in UTC. */
 function weekdayName(isoDay: number, format: Intl.DateTimeFormat): string {
@@ -12,7 +13,7 @@ function weekdayName(isoDay: number, format: Intl.DateTimeFormat): string {
  * With no workdays the weekday part is left out (checkBusinessCalendar names that problem).
  */
 export function businessHoursLabel(calendar: BusinessCalendar, locale = 'en'): string {
-  const format = new Intl.DateTimeFormat(locale, { weekday: 'short', timeZone: 'UTC' })
+  const format = cachedDateTimeFormat(locale, { weekday: 'short', timeZone: 'UTC' })
   const days = [...new Set(calendar.workdays)].filter((d) => d >= 1 && d <= 7).sort((a, b) => a - b)
   const runs: number[][] = []
   for (const day of days) {

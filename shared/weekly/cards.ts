@@ -6,6 +6,7 @@
  */
 import type { ActivityLevel } from '../schemas/enums'
 import type { WeeklyCard } from '../schemas/meeting'
+import { cachedCollator } from '../intl'
 
 /** How far a client's card is: nothing yet, drafted from the data, or saved by its author. */
 export type CardState = 'empty' | 'prefilled' | 'filled'
@@ -42,7 +43,7 @@ export type WeeklyClient = {
 
 /** The clients on the weekly: not archived, active first, then light, each by name. */
 export function weeklyClients<T extends WeeklyClient>(clients: readonly T[], language = 'en'): T[] {
-  const collator = new Intl.Collator(language)
+  const collator = cachedCollator(language)
   return clients
     .filter((client) => client.archivedAt === null && client.deletedAt === null)
     .sort(

@@ -9,6 +9,7 @@ import type { CooperationPeriod } from '@shared/reports/review-parts'
 import type { Language } from '@shared/schemas'
 import { capitalize } from '../format'
 import type { ReviewContext } from './context'
+import { cachedDateTimeFormat } from '@shared/intl'
 
 function monthDate(month: string): Date {
   const [year = 1970, index = 1] = month.split('-').map(Number)
@@ -17,7 +18,7 @@ function monthDate(month: string): Date {
 
 /** A run of months as the language writes it ("lipiec 2026 – wrzesień 2026"); one month alone is that month. */
 export function monthRangeLabel(first: string, last: string, language: Language): string {
-  const format = new Intl.DateTimeFormat(INTL_LOCALE[language], {
+  const format = cachedDateTimeFormat(INTL_LOCALE[language], {
     month: 'long',
     year: 'numeric',
     timeZone: 'UTC',
@@ -45,9 +46,9 @@ export function monthsLabel(months: readonly string[], language: Language, capit
 export function monthAbbreviation(month: string, language: Language): string {
   const locale = INTL_LOCALE[language]
   const date = monthDate(month)
-  const short = new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' }).format(date)
+  const short = cachedDateTimeFormat(locale, { month: 'short', timeZone: 'UTC' }).format(date)
   if (!/\d/.test(short)) return short.replace(/\.$/, '')
-  return new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' }).format(date).slice(0, 3)
+  return cachedDateTimeFormat(locale, { month: 'long', timeZone: 'UTC' }).format(date).slice(0, 3)
 }
 
 /** The name of a quarterly report's period: a calendar quarter, or a quarter of the cooperation. */

@@ -14,6 +14,7 @@ import { db } from '../db'
 import { nowIso } from '../clock'
 import { parseOrThrow, RecordNotFoundError, ValidationError, type FieldIssue } from '../errors'
 import { createRepository } from '../repository'
+import { cachedCollator } from '@shared/intl'
 
 const base = createRepository(db.clients, clientSchema)
 
@@ -30,7 +31,7 @@ export const clientsRepository = {
   /** Clients not deleted, sorted by name in the UI language's collation. */
   async listSorted(options: { includeArchived?: boolean; locale?: string } = {}): Promise<Client[]> {
     const clients = await base.list()
-    const collator = new Intl.Collator(options.locale, { sensitivity: 'base' })
+    const collator = cachedCollator(options.locale, { sensitivity: 'base' })
     return clients
       .filter((client) => options.includeArchived || client.archivedAt === null)
       .sort((a, b) => collator.compare(a.name, b.name))

@@ -2,6 +2,7 @@
 import { teamMemberSchema, type TeamMember } from '@shared/schemas'
 import { db } from '../db'
 import { createRepository } from '../repository'
+import { cachedCollator } from '@shared/intl'
 
 const base = createRepository(db.teamMembers, teamMemberSchema)
 
@@ -11,7 +12,7 @@ export const teamMembersRepository = {
   /** Members not deleted: active first, then by name in the UI language's collation. */
   async listSorted(options: { locale?: string } = {}): Promise<TeamMember[]> {
     const members = await base.list()
-    const collator = new Intl.Collator(options.locale, { sensitivity: 'base' })
+    const collator = cachedCollator(options.locale, { sensitivity: 'base' })
     return members.sort((a, b) => Number(b.active) - Number(a.active) || collator.compare(a.name, b.name))
   },
 }

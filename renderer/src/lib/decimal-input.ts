@@ -7,12 +7,13 @@
  */
 import { INTL_LOCALE, minorDigits } from '@shared/format'
 import type { Language, Money } from '@shared/schemas'
+import { cachedNumberFormat } from '@shared/intl'
 
 /** The outcome of reading a typed amount: empty, not a number, or a number (maybe negative). */
 export type ParsedDecimal = { kind: 'empty' } | { kind: 'invalid' } | { kind: 'number'; value: number }
 
 function separators(language: Language): { group: string; decimal: string } {
-  const parts = new Intl.NumberFormat(INTL_LOCALE[language]).formatToParts(12345.6)
+  const parts = cachedNumberFormat(INTL_LOCALE[language]).formatToParts(12345.6)
   return {
     group: parts.find((part) => part.type === 'group')?.value ?? ',',
     decimal: parts.find((part) => part.type === 'decimal')?.value ?? '.',
@@ -47,7 +48,7 @@ export function formatMinorForInput(amountMinor: number, currency: string, langu
 
 /** A number as the text a form field starts with: locale decimal mark, no grouping. */
 export function formatDecimalForInput(value: number, language: Language, maxDigits = 2): string {
-  return new Intl.NumberFormat(INTL_LOCALE[language], {
+  return cachedNumberFormat(INTL_LOCALE[language], {
     useGrouping: false,
     maximumFractionDigits: maxDigits,
   }).format(value)

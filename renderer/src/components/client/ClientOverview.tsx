@@ -17,6 +17,7 @@ import { useLanguage } from '../../lib/useLanguage'
 import { todayIso } from '../../lib/today'
 import { BudgetOverviewLine } from '../../features/budgets/BudgetOverviewLine'
 import { ClientWeekMails } from '../../features/outbox/ClientWeekMails'
+import { cachedDisplayNames } from '@shared/intl'
 
 function latestMonthRows(rows: MetricMonth[]): { month: string | null; rows: MetricMonth[] } {
   const channelRows = rows.filter((row) => row.campaignId === null)
@@ -51,7 +52,7 @@ export function ClientOverview({ client }: { client: Client }) {
   const live = data.campaigns.filter((campaign) => campaign.stage === 'live' || campaign.stage === 'testing')
   const onboardingDone = data.onboarding.filter((item) => item.doneAt !== null).length
   const latest = latestMonthRows(data.metrics)
-  const languageNames = new Intl.DisplayNames([INTL_LOCALE[language]], { type: 'language' })
+  const languageNames = cachedDisplayNames([INTL_LOCALE[language]], { type: 'language' })
 
   const details: [string, string][] = [
     [t('client.fields.industry'), client.industry || '—'],

@@ -2,6 +2,7 @@
 import type { BudgetBurn, BudgetLevel } from '@shared/budget'
 import { INTL_LOCALE } from '@shared/format'
 import type { Language } from '@shared/schemas'
+import { cachedNumberFormat } from '@shared/intl'
 
 /** Mantine colour of each level. */
 export const LEVEL_COLORS: Record<BudgetLevel, string> = { ok: 'teal', warning: 'orange', over: 'red' }
@@ -19,7 +20,7 @@ export function worstLevel(a: BudgetLevel, b: BudgetLevel): BudgetLevel {
  */
 export function formatShare(share: number | null, language: Language): string {
   if (share === null) return '—'
-  return new Intl.NumberFormat(INTL_LOCALE[language], { style: 'percent', maximumFractionDigits: 0 }).format(
+  return cachedNumberFormat(INTL_LOCALE[language], { style: 'percent', maximumFractionDigits: 0 }).format(
     Math.floor(share * 100 + 1e-9) / 100,
   )
 }

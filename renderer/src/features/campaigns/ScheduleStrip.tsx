@@ -11,6 +11,7 @@ import { INTL_LOCALE, formatDate } from '@shared/format'
 import type { Campaign } from '@shared/schemas'
 import { useLanguage } from '../../lib/useLanguage'
 import { todayIso } from '../../lib/today'
+import { cachedDateTimeFormat } from '@shared/intl'
 
 const utc = (date: string) => new Date(`${date}T00:00:00Z`)
 const HEIGHT = 112
@@ -50,8 +51,8 @@ export function ScheduleStrip({ campaign }: { campaign: Campaign }) {
     month = new Date(Date.UTC(month.getUTCFullYear(), month.getUTCMonth() + 1, 1))
   )
     months.push(month)
-  const monthName = new Intl.DateTimeFormat(INTL_LOCALE[language], { month: 'short', timeZone: 'UTC' })
-  const yearName = new Intl.DateTimeFormat(INTL_LOCALE[language], { year: 'numeric', timeZone: 'UTC' })
+  const monthName = cachedDateTimeFormat(INTL_LOCALE[language], { month: 'short', timeZone: 'UTC' })
+  const yearName = cachedDateTimeFormat(INTL_LOCALE[language], { year: 'numeric', timeZone: 'UTC' })
   const todayX = x(utc(today))
   const milestones = [...campaign.milestones].sort((a, b) => a.date.localeCompare(b.date))
 

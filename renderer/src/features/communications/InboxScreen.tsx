@@ -17,6 +17,7 @@ import { CommunicationTable } from './CommunicationTable'
 import { QuickLogButton } from './QuickLog'
 import { ReplyDialog } from './ReplyDialog'
 import { byUrgency, useNow, useSla } from './useSla'
+import { cachedNumberFormat } from '@shared/intl'
 
 const DAY_MS = 86_400_000
 const FALLBACK_CALENDAR = { timezone: 'UTC', start: '09:00', end: '17:00', workdays: [], holidays: [] }
@@ -121,7 +122,7 @@ function Compliance({ now, names }: { now: string; names: ReadonlyMap<string, st
       return null
     }
   })()
-  const percent = new Intl.NumberFormat(INTL_LOCALE[language], { style: 'percent', maximumFractionDigits: 0 })
+  const percent = cachedNumberFormat(INTL_LOCALE[language], { style: 'percent', maximumFractionDigits: 0 })
 
   const table = (
     rows: ComplianceRow<string | null>[],

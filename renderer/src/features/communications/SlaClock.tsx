@@ -5,12 +5,13 @@ import { INTL_LOCALE, formatInstant } from '@shared/format'
 import type { Language } from '@shared/schemas'
 import type { SlaStatus } from '@shared/sla'
 import { useLanguage } from '../../lib/useLanguage'
+import { cachedNumberFormat } from '@shared/intl'
 
 /** Business minutes as "2 h 5 min" in the UI language (whole minutes, never negative). */
 export function formatBusinessMinutes(minutes: number, language: Language): string {
   const total = Math.max(0, Math.round(Math.abs(minutes)))
   const unit = (value: number, name: 'hour' | 'minute') =>
-    new Intl.NumberFormat(INTL_LOCALE[language], { style: 'unit', unit: name, unitDisplay: 'narrow' }).format(
+    cachedNumberFormat(INTL_LOCALE[language], { style: 'unit', unit: name, unitDisplay: 'narrow' }).format(
       value,
     )
   const hours = Math.floor(total / 60)

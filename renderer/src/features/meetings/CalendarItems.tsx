@@ -23,6 +23,7 @@ import { touchpointRoute } from '../rhythm/touchpoint-route'
 import { KIND_COLORS } from './kinds'
 import { touchpointShortLabel } from './labels'
 import type { CalendarDay } from './useCalendarData'
+import { cachedDateTimeFormat } from '@shared/intl'
 
 /** Lines a month cell shows before "+N more". */
 const MAX_LINES = 4
@@ -50,7 +51,7 @@ function StateIcon({ state }: { state: TouchpointState }) {
 /** The time of an instant in the PM's zone, e.g. 09:30. */
 export function useTimeFormat() {
   const language = useLanguage()
-  const format = new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : language, {
+  const format = cachedDateTimeFormat(language === 'en' ? 'en-GB' : language, {
     hour: '2-digit',
     minute: '2-digit',
   })

@@ -14,6 +14,7 @@ import { calendarRange, shiftAnchor, type CalendarMode } from './calendar-range'
 import { DayList, MonthDayItems } from './CalendarItems'
 import { useCalendarData, type CalendarDay } from './useCalendarData'
 import './meetings.css'
+import { cachedDateTimeFormat } from '@shared/intl'
 
 const EMPTY_DAY: CalendarDay = { meetings: [], touchpoints: [] }
 /** Monday 2024-01-01 … Sunday 2024-01-07, for weekday names. */
@@ -70,18 +71,18 @@ export function CalendarView({
     return () => window.removeEventListener('keydown', onKey)
   }, [mode, anchor, onNavigate])
 
-  const monthTitle = new Intl.DateTimeFormat(locale, {
+  const monthTitle = cachedDateTimeFormat(locale, {
     month: 'long',
     year: 'numeric',
     timeZone: 'UTC',
   }).format(utc(`${range.month}-01`))
-  const weekTitle = new Intl.DateTimeFormat(locale, {
+  const weekTitle = cachedDateTimeFormat(locale, {
     day: 'numeric',
     month: 'short',
     year: 'numeric',
     timeZone: 'UTC',
   }).formatRange(utc(range.from), utc(range.to))
-  const weekday = new Intl.DateTimeFormat(locale, { weekday: 'short', timeZone: 'UTC' })
+  const weekday = cachedDateTimeFormat(locale, { weekday: 'short', timeZone: 'UTC' })
   const dayNumber = (date: string) => String(Number(date.slice(8)))
 
   return (

@@ -15,6 +15,7 @@ import type { Client, Task, Touchpoint } from '@shared/schemas'
 import { ClientMark } from '../../components/ClientMark'
 import { Section } from '../../components/Section'
 import { useLanguage } from '../../lib/useLanguage'
+import { cachedDisplayNames } from '@shared/intl'
 
 /** How many overdue items the panel lists before "and N more". */
 const OVERDUE_SHOWN = 6
@@ -43,9 +44,7 @@ export function MailFacts({
   const { t } = useTranslation('outbox')
   const language = useLanguage()
   const state = touchpointState(touchpoint, today)
-  const languageName = new Intl.DisplayNames([INTL_LOCALE[language]], { type: 'language' }).of(
-    client.language,
-  )
+  const languageName = cachedDisplayNames([INTL_LOCALE[language]], { type: 'language' }).of(client.language)
   return (
     <Section title={t('facts.title')} testId="mail-facts">
       <Stack gap={8}>

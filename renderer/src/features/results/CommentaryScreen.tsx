@@ -49,6 +49,7 @@ import {
   usePeriodLabel,
   type PeriodCheck,
 } from './useResults'
+import { cachedDateTimeFormat, cachedDisplayNames } from '@shared/intl'
 
 /** How long typing pauses before the commentary is saved. */
 const AUTOSAVE_DELAY_MS = 600
@@ -186,8 +187,7 @@ function CommentaryPage({
   )
   const label = periodLabel(period)
   const languageName =
-    new Intl.DisplayNames([INTL_LOCALE[language]], { type: 'language' }).of(client.language) ??
-    client.language
+    cachedDisplayNames([INTL_LOCALE[language]], { type: 'language' }).of(client.language) ?? client.language
 
   return (
     <Page
@@ -395,7 +395,7 @@ function SaveStatusLine({ status, language }: { status: SaveStatus; language: La
             <IconCheck size={14} color="var(--mantine-color-teal-6)" />
             <Text size="xs" c="dimmed">
               {t('editor.saved', {
-                time: new Intl.DateTimeFormat(INTL_LOCALE[language], {
+                time: cachedDateTimeFormat(INTL_LOCALE[language], {
                   hour: '2-digit',
                   minute: '2-digit',
                 }).format(status.at),

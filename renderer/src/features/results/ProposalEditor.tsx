@@ -26,6 +26,7 @@ import { addMonths, monthRange } from '@shared/results/months'
 import type { Language, ProposalItem } from '@shared/schemas'
 import { readImageUpload } from '../../lib/images'
 import { newProposalItem } from './commentary-draft'
+import { cachedDateTimeFormat } from '@shared/intl'
 
 /** At most this many creative examples per annual commentary. */
 export const MAX_CREATIVES = 12
@@ -172,7 +173,7 @@ function Timeline({
   }
   const geometry = timelineGeometry({ items, box, from: start })
   const monthLetter = (month: string) =>
-    new Intl.DateTimeFormat(INTL_LOCALE[language], { month: 'narrow', timeZone: 'UTC' }).format(
+    cachedDateTimeFormat(INTL_LOCALE[language], { month: 'narrow', timeZone: 'UTC' }).format(
       new Date(`${month}-01T00:00:00Z`),
     )
   return (

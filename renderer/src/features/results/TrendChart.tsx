@@ -11,6 +11,7 @@ import type { MetricDefinition } from '@shared/results/metrics'
 import { formatMetric, formatMetricAxis } from '@shared/results/metric-format'
 import type { Language } from '@shared/schemas'
 import { formatMonthLong } from './periods'
+import { cachedDateTimeFormat } from '@shared/intl'
 
 const BOX: ChartBox = { width: 460, height: 150, margin: { top: 8, right: 8, bottom: 20, left: 48 } }
 const MONTH_LABEL_WIDTH = 38
@@ -21,7 +22,7 @@ const TEXT = 'var(--mantine-color-dimmed)'
 
 function shortMonth(month: string, language: Language): string {
   const [year = 1970, index = 1] = month.split('-').map(Number)
-  return new Intl.DateTimeFormat(INTL_LOCALE[language], {
+  return cachedDateTimeFormat(INTL_LOCALE[language], {
     month: 'short',
     year: '2-digit',
     timeZone: 'UTC',

@@ -2,6 +2,7 @@
 import type { Language, PeriodKind } from '@shared/schemas'
 import { INTL_LOCALE } from '@shared/format'
 import { addMonths, calendarQuarterKey } from '@shared/results/months'
+import { cachedDateTimeFormat } from '@shared/intl'
 
 const MONTH_RE = /^(\d{4})-(0[1-9]|1[0-2])$/
 const QUARTER_RE = /^(\d{4})-Q([1-4])$/
@@ -40,7 +41,7 @@ export function lastMonthOf(key: string): string {
 /** A month spelled out: "October 2026", "lokakuu 2026". */
 export function formatMonthLong(month: string, language: Language): string {
   const [year = 1970, index = 1] = month.split('-').map(Number)
-  return new Intl.DateTimeFormat(INTL_LOCALE[language], {
+  return cachedDateTimeFormat(INTL_LOCALE[language], {
     month: 'long',
     year: 'numeric',
     timeZone: 'UTC',

@@ -12,6 +12,7 @@ import { worstLine } from '../budgets/levels'
 import type { TodaySectionProps } from './today-context'
 import { entryKey } from './today-entry'
 import { TodayList, TodayRow } from './TodayRow'
+import { cachedNumberFormat } from '@shared/intl'
 
 /** A brief waiting longer than this many days is shown in amber. */
 const LONG_WAIT_DAYS = 7
@@ -79,7 +80,7 @@ export function BudgetsSection({ budgets, ...props }: TodaySectionProps & { budg
               used: formatMoney(budget.mediaSpent, props.language, { whole: true }),
               planned: formatMoney(budget.mediaPlanned, props.language, { whole: true }),
             })
-            const hours = new Intl.NumberFormat(INTL_LOCALE[props.language], { maximumFractionDigits: 1 })
+            const hours = cachedNumberFormat(INTL_LOCALE[props.language], { maximumFractionDigits: 1 })
             const work = t('budgets.work', {
               used: hours.format(burn.work.used),
               planned: hours.format(burn.work.planned),

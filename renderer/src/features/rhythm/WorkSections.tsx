@@ -11,6 +11,7 @@ import { shortDate, type TodaySectionProps } from './today-context'
 import { entryKey } from './today-entry'
 import { DoneButton } from './TouchpointActions'
 import { TodayGroup, TodayList, TodayRow } from './TodayRow'
+import { cachedNumberFormat } from '@shared/intl'
 
 /** Messages waiting for a reply, the least time left on their reply clock first. */
 export function WaitingSection({
@@ -58,7 +59,7 @@ export function TasksSection({
 }: TodaySectionProps & { tasks: { overdue: Task[]; dueToday: Task[] }; members: readonly TeamMember[] }) {
   const { t } = useTranslation('today')
   const { t: tWork } = useTranslation('work')
-  const hours = new Intl.NumberFormat(INTL_LOCALE[props.language], { maximumFractionDigits: 1 })
+  const hours = cachedNumberFormat(INTL_LOCALE[props.language], { maximumFractionDigits: 1 })
   const names = new Map(members.map((member) => [member.id, member.name]))
   const count = tasks.overdue.length + tasks.dueToday.length
   const row = (task: Task) => {

@@ -2,6 +2,7 @@
 import { INTL_LOCALE } from '@shared/format'
 import type { Client, Language } from '@shared/schemas'
 import type { TodayEntry } from './today-entry'
+import { cachedDateTimeFormat } from '@shared/intl'
 
 /** The screen's state and actions, handed to each section. */
 export type TodaySectionProps = {
@@ -19,7 +20,7 @@ export type TodaySectionProps = {
 /** A date as "Fri 27 Nov": short enough for a row's date column, with the weekday that plans a week. */
 export function shortDate(date: string, language: Language): string {
   const [year, month, day] = date.split('-').map(Number)
-  return new Intl.DateTimeFormat(INTL_LOCALE[language], {
+  return cachedDateTimeFormat(INTL_LOCALE[language], {
     weekday: 'short',
     day: 'numeric',
     month: 'short',

@@ -11,6 +11,7 @@ import { useLanguage } from '../../lib/useLanguage'
 import { todayIso } from '../../lib/today'
 import { useAppStore } from '../../store'
 import { sortTasks } from './task-order'
+import { cachedNumberFormat } from '@shared/intl'
 
 /** Switches the order of every task list (remembered in the store). */
 export function TaskSortControl() {
@@ -81,7 +82,7 @@ export function TaskList({ tasks, names, clients, onOpen, empty, testId, presort
   const sort = useAppStore((state) => state.taskSort)
   const today = todayIso()
   const rows = presorted ? tasks : sortTasks(tasks, sort)
-  const hours = new Intl.NumberFormat(INTL_LOCALE[language], { maximumFractionDigits: 1 })
+  const hours = cachedNumberFormat(INTL_LOCALE[language], { maximumFractionDigits: 1 })
   const done = (task: Task) => task.status === 'done'
 
   const columns: Column<Task>[] = [

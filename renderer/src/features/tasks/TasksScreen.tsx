@@ -19,6 +19,7 @@ import { useAppStore } from '../../store'
 import { groupWeek, sortTasks, weekDates } from './task-order'
 import { TaskFormModal, type TaskFormTarget } from './TaskFormModal'
 import { TaskList, TaskSortControl } from './TaskList'
+import { cachedDateTimeFormat, cachedNumberFormat } from '@shared/intl'
 
 type View = 'week' | 'overdue'
 
@@ -114,8 +115,8 @@ function MyWeek({
       sum + day.tasks.reduce((s, task) => s + Math.max(0, task.estimatedHours - task.usedHours), 0),
     0,
   )
-  const hours = new Intl.NumberFormat(INTL_LOCALE[language], { maximumFractionDigits: 1 })
-  const dayName = new Intl.DateTimeFormat(INTL_LOCALE[language], { weekday: 'long', timeZone: 'UTC' })
+  const hours = cachedNumberFormat(INTL_LOCALE[language], { maximumFractionDigits: 1 })
+  const dayName = cachedDateTimeFormat(INTL_LOCALE[language], { weekday: 'long', timeZone: 'UTC' })
   const line = (task: Task) => (
     <TaskLine
       key={task.id}
@@ -255,7 +256,7 @@ function TaskLine({
           {overdue
             ? formatDate(task.deadline ?? today, language)
             : t('tasks.hoursEstimate', {
-                hours: new Intl.NumberFormat(INTL_LOCALE[language], { maximumFractionDigits: 1 }).format(
+                hours: cachedNumberFormat(INTL_LOCALE[language], { maximumFractionDigits: 1 }).format(
                   task.estimatedHours,
                 ),
               })}

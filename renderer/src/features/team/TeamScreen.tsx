@@ -26,6 +26,7 @@ import { useLanguage } from '../../lib/useLanguage'
 import { todayIso } from '../../lib/today'
 import { parseDecimal } from '../../lib/decimal-input'
 import { MemberFormModal } from './MemberFormModal'
+import { cachedDateTimeFormat } from '@shared/intl'
 
 /** The colour of a load cell: calm below 80 % of capacity, amber to 100 %, red above. */
 function loadTone(week: CapacityWeek): string {
@@ -84,7 +85,7 @@ export function TeamScreen() {
     const date = parseISO(weekStart)
     return {
       week: t('team.capacity.week', { week: getISOWeek(date) }),
-      date: new Intl.DateTimeFormat(INTL_LOCALE[language], { day: 'numeric', month: 'short' }).format(date),
+      date: cachedDateTimeFormat(INTL_LOCALE[language], { day: 'numeric', month: 'short' }).format(date),
     }
   }
 

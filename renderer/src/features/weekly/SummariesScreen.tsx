@@ -23,6 +23,7 @@ import { SaveStatusText } from './CardBits'
 import { formatClientSummary, type CardText } from './format-card'
 import { useAutosave } from './useAutosave'
 import { useWeeklyData } from './useWeekly'
+import { cachedDisplayNames } from '@shared/intl'
 
 /** The summaries screen. */
 export function SummariesScreen() {
@@ -123,9 +124,7 @@ function SummaryEditor({
   const autosave = useAutosave((value: string) =>
     weekliesRepository.saveClientSummary(meetingId, client.id, value),
   )
-  const languageName = new Intl.DisplayNames([INTL_LOCALE[uiLanguage]], { type: 'language' }).of(
-    client.language,
-  )
+  const languageName = cachedDisplayNames([INTL_LOCALE[uiLanguage]], { type: 'language' }).of(client.language)
 
   return (
     <Paper withBorder radius="md" p="md" data-testid="summary-card" data-client-id={client.id}>
