@@ -99,9 +99,10 @@ function Decisions({
   const { t } = useTranslation('weekly')
   const [draft, setDraft] = useState('')
   const [failure, setFailure] = useState<string | null>(null)
-  const save = async (next: string[]) => {
+  // Each write changes the stored decisions, never the list this render shows.
+  const write = async (apply: () => Promise<unknown>) => {
     try {
-      await weekliesRepository.saveCapture(meetingId, clientId, { decisions: next })
+      await apply()
       setFailure(null)
       return true
     } catch (error) {
@@ -110,8 +111,12 @@ function Decisions({
     }
   }
   const add = async () => {
-    if (!draft.trim()) return
-    if (await save([...decisions, draft.trim()])) setDraft('')
+    const text = draft.trim()
+    if (!text) return
+    // Cleared at once, so the next decision can be typed while this one is written.
+    setDraft('')
+    if (!(await write(() => weekliesRepository.addDecision(meetingId, clientId, text))))
+      setDraft((typing) => (typing === '' ? text : typing))
   }
   return (
     <Section title={t('present.decisions')}>
@@ -135,7 +140,11 @@ function Decisions({
               color="gray"
               size="sm"
               aria-label={t('present.removeDecision')}
-              onClick={() => void save(decisions.filter((_, i) => i !== index))}
+              onClick={() =>
+                void write(() =>
+                  weekliesRepository.removeDecision(meetingId, clientId, { index, text: decision }),
+                )
+              }
             >
               <IconX size={12} />
             </ActionIcon>
