@@ -181,6 +181,8 @@ function Decisions({
 
 type ActionDraft = { title: string; assigneeId: string | null; deadline: string; businessLogic: string }
 const EMPTY_ACTION: ActionDraft = { title: '', assigneeId: null, deadline: '', businessLogic: '' }
+const isBlank = (draft: ActionDraft) =>
+  draft.title === '' && draft.assigneeId === null && draft.deadline === '' && draft.businessLogic === ''
 
 function ActionItems({
   meetingId,
@@ -216,19 +218,23 @@ function ActionItems({
     }
     setErrors(missing)
     if (Object.keys(missing).length) return
+    const item = draft
+    // Cleared at once, so the next item can be typed while this one is written.
+    setDraft(EMPTY_ACTION)
     setSaving(true)
     try {
       const task = await weekliesRepository.addActionItem(meetingId, {
         clientId,
-        title: draft.title.trim(),
-        assigneeIds: draft.assigneeId ? [draft.assigneeId] : [],
-        deadline: draft.deadline || null,
-        businessLogic: draft.businessLogic.trim(),
+        title: item.title.trim(),
+        assigneeIds: item.assigneeId ? [item.assigneeId] : [],
+        deadline: item.deadline || null,
+        businessLogic: item.businessLogic.trim(),
       })
       notifications.show({ color: 'teal', message: t('present.actionCreated', { title: task.title }) })
-      setDraft(EMPTY_ACTION)
       setFailure(null)
     } catch (error) {
+      // Not written: what was typed comes back (unless the next item is being typed).
+      setDraft((typing) => (isBlank(typing) ? item : typing))
       const message =
         error instanceof ValidationError
           ? error.issues.map((issue) => issue.message).join('; ')
