@@ -41,6 +41,26 @@ describe('a repository', () => {
     expect(updated.updatedAt > created.updatedAt).toBe(true)
   })
 
+  it('applies a function patch to the record as stored when the write runs, so quick edits all survive', async () => {
+    const created = await clientsRepository.create(clientInput())
+    const contact = (id: string, name: string) => ({
+      id,
+      name,
+      role: '',
+      email: '',
+      phone: '',
+      primary: false,
+    })
+    const first = contact('11111111-1111-4111-8111-111111111111', 'Aino')
+    const second = contact('22222222-2222-4222-8222-222222222222', 'Eero')
+    // Both edits start from the same screen, before either write landed.
+    await Promise.all([
+      clientsRepository.update(created.id, (stored) => ({ contacts: [...stored.contacts, first] })),
+      clientsRepository.update(created.id, (stored) => ({ contacts: [...stored.contacts, second] })),
+    ])
+    expect((await clientsRepository.get(created.id))?.contacts).toEqual([first, second])
+  })
+
   it('leaves the stored record untouched when an update is invalid', async () => {
     const created = await clientsRepository.create(clientInput())
     await expect(clientsRepository.update(created.id, { timezone: 'not a zone!' })).rejects.toBeInstanceOf(

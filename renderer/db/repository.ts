@@ -17,13 +17,20 @@ export const BULK_CHUNK = 1000
 /** A record without the fields the repository owns. */
 export type NewRecord<T extends RecordBase> = Omit<T, keyof RecordBase>
 
+/**
+ * The fields to change, or a function of the record as stored when the write runs. A screen
+ * editing a list passes a function: its edit applies to the stored list, not to the list it last
+ * rendered, so two quick edits (made before the live query re-rendered) never overwrite each other.
+ */
+export type Patch<T extends RecordBase> = Partial<NewRecord<T>> | ((stored: T) => Partial<NewRecord<T>>)
+
 /** The operations shared by every entity's repository. */
 export type Repository<T extends RecordBase> = {
   readonly table: Table<T, string>
   get(id: string): Promise<T | undefined>
   list(): Promise<T[]>
   create(input: NewRecord<T>): Promise<T>
-  update(id: string, patch: Partial<NewRecord<T>>): Promise<T>
+  update(id: string, patch: Patch<T>): Promise<T>
   remove(id: string): Promise<void>
   bulkPut(records: T[]): Promise<void>
 }
@@ -62,7 +69,7 @@ export function createRepository<T extends RecordBase>(
         if (!current) throw new RecordNotFoundError(table.name, id)
         const next = parseOrThrow(schema, {
           ...current,
-          ...patch,
+          ...(typeof patch === 'function' ? patch(current) : patch),
           id,
           createdAt: current.createdAt,
           updatedAt: nowIso(),

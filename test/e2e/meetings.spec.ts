@@ -103,8 +103,10 @@ describe('a client meeting', () => {
     expect(await page.getByTestId('meeting-kind').getAttribute('data-kind')).toBe('ad-hoc')
 
     await meeting.writeNotes('Client wants the spring launch one week earlier.\nBudget stays.')
+    // Two decisions typed back to back, without waiting for the first to show: both are kept.
     await meeting.addDecision('Launch moves to 2 March')
-    await expect.poll(() => meeting.decisions()).toEqual(['Launch moves to 2 March'])
+    await meeting.addDecision('Budget stays')
+    await expect.poll(() => meeting.decisions()).toEqual(['Launch moves to 2 March', 'Budget stays'])
     await meeting.addActionItem('Send the revised launch plan', '2030-03-01')
     await expect.poll(() => meeting.actionItems.count()).toBe(1)
 
@@ -114,7 +116,7 @@ describe('a client meeting', () => {
     await expect
       .poll(() => meeting.notes.inputValue())
       .toBe('Client wants the spring launch one week earlier.\nBudget stays.')
-    await expect.poll(() => meeting.decisions()).toEqual(['Launch moves to 2 March'])
+    await expect.poll(() => meeting.decisions()).toEqual(['Launch moves to 2 March', 'Budget stays'])
 
     // A bad recording link is refused and kept for fixing; a good one is saved.
     await page.getByTestId('recording-url').fill('meet.example.com/rec')

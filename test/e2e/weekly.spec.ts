@@ -97,8 +97,10 @@ describe('the internal client weekly', () => {
     await expect.poll(() => presenter.progress()).toBe(`3 / ${clients.length}`)
     expect(await presenter.clientId()).toBe(c)
 
+    // Two decisions back to back, without waiting for the first to show: both are kept.
     await presenter.addDecision('Pause the display campaign until January')
-    await page.getByTestId('presenter-decision').waitFor()
+    await presenter.addDecision('Raise the search budget')
+    await expect.poll(() => page.getByTestId('presenter-decision').count()).toBe(2)
     await presenter.addActionItem({
       title: 'Brief the January sale landing page',
       deadline: '2026-11-26',
@@ -139,6 +141,7 @@ describe('the internal client weekly', () => {
     expect(finished.recordingUrl).toBe('https://meet.example.com/rec/2026-w47')
     expect(finished.weeklyCards.find((card) => card.clientId === c)?.decisions).toEqual([
       'Pause the display campaign until January',
+      'Raise the search budget',
     ])
     expect(finished.parkedTopics.map((topic) => [topic.topic, topic.peopleIds.length])).toEqual([
       ['Attribution model for the Black Friday report', 0],

@@ -1,5 +1,6 @@
 import 'fake-indexeddb/auto'
 import { beforeEach, describe, expect, it } from 'vitest'
+import { appendLine, removeLine, replaceLine } from '@shared/list-edits'
 import type { Meeting } from '@shared/schemas'
 import { db } from '../db'
 import { RecordNotFoundError, ValidationError } from '../errors'
@@ -229,5 +230,28 @@ describe('the review of a meeting', () => {
       }),
     ).rejects.toBeInstanceOf(ValidationError)
     expect((await meetingsRepository.get(meeting.id))?.review).toBeNull()
+  })
+})
+
+describe('the agenda and decisions of a meeting', () => {
+  it('keeps every line added or changed from the same stale screen', async () => {
+    const meeting = await meetingsRepository.create(meetingInput({ agenda: ['Aim'], decisions: ['Old'] }))
+    // Three edits made before the page re-rendered: each changes the stored list, as the page does.
+    await Promise.all([
+      meetingsRepository.update(meeting.id, (stored) => ({ agenda: appendLine(stored.agenda, 'Budget') })),
+      meetingsRepository.update(meeting.id, (stored) => ({
+        agenda: appendLine(stored.agenda, 'Next steps'),
+      })),
+      meetingsRepository.update(meeting.id, (stored) => ({
+        agenda: replaceLine(stored.agenda, { index: 0, text: 'Aim' }, 'Aim of Q1'),
+      })),
+      meetingsRepository.update(meeting.id, (stored) => ({ decisions: appendLine(stored.decisions, 'New') })),
+      meetingsRepository.update(meeting.id, (stored) => ({
+        decisions: removeLine(stored.decisions, { index: 0, text: 'Old' }),
+      })),
+    ])
+    const stored = await meetingsRepository.get(meeting.id)
+    expect(stored?.agenda).toEqual(['Aim of Q1', 'Budget', 'Next steps'])
+    expect(stored?.decisions).toEqual(['New'])
   })
 })

@@ -148,6 +148,26 @@ describe('weeklies repository', () => {
     )
   })
 
+  it('keeps every decision added or removed before the screen re-rendered', async () => {
+    const { zeta } = await agency()
+    const weekly = await weekliesRepository.openWeek({ ...SETUP, today: '2026-11-17' })
+    await weekliesRepository.addDecision(weekly.id, zeta.id, 'Pause display')
+    // The screen showed ['Pause display']; three clicks land before it shows anything newer.
+    await Promise.all([
+      weekliesRepository.addDecision(weekly.id, zeta.id, ' Video test in December '),
+      weekliesRepository.addDecision(weekly.id, zeta.id, 'Raise search budget'),
+      weekliesRepository.removeDecision(weekly.id, zeta.id, { index: 0, text: 'Pause display' }),
+    ])
+    const stored = await weekliesRepository.get(weekly.id)
+    expect(stored?.weeklyCards.find((c) => c.clientId === zeta.id)?.decisions).toEqual([
+      'Video test in December',
+      'Raise search budget',
+    ])
+    await expect(weekliesRepository.addDecision(weekly.id, zeta.id, '  ')).rejects.toBeInstanceOf(
+      ValidationError,
+    )
+  })
+
   it('keeps parked topics, the recording link and the show-and-tell, refusing bad values', async () => {
     const { anna } = await agency()
     const weekly = await weekliesRepository.openWeek({ ...SETUP, today: '2026-11-17' })

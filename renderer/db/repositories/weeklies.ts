@@ -25,6 +25,7 @@ import {
   type WeeklyPrefill,
   type WeeklyWeek,
 } from '@shared/weekly'
+import { appendLine, removeLine, type ShownLine } from '@shared/list-edits'
 import { db } from '../db'
 import { nowIso } from '../clock'
 import { RecordNotFoundError, ValidationError, parseOrThrow } from '../errors'
@@ -172,6 +173,11 @@ function withCard(meeting: Meeting, clientId: string, patch: Partial<WeeklyCard>
     : [...meeting.weeklyCards, next]
 }
 
+/** A client's decisions as stored on the meeting's card (none while it has no card). */
+function decisionsOf(meeting: Meeting, clientId: string): string[] {
+  return meeting.weeklyCards.find((card) => card.clientId === clientId)?.decisions ?? []
+}
+
 /** Reads and writes the internal client weekly. */
 export const weekliesRepository = {
   /** The internal weekly of the week containing `today` (YYYY-MM-DD), if it exists; never writes. */
@@ -296,6 +302,32 @@ export const weekliesRepository = {
         : { decisions: capture.decisions.map((d) => d.trim()).filter(Boolean) }),
     }
     return change(meetingId, (meeting) => ({ weeklyCards: withCard(meeting, clientId, patch) }))
+  },
+
+  /**
+   * Adds a decision to a client's card, after the decisions stored at that moment: two decisions
+   * added before the screen re-rendered are both kept. The text is required.
+   */
+  async addDecision(meetingId: string, clientId: string, text: string): Promise<Meeting> {
+    const decision = text.trim()
+    if (decision === '') throw new ValidationError([{ path: 'decision', message: 'Say what was decided' }])
+    return change(meetingId, (meeting) => ({
+      weeklyCards: withCard(meeting, clientId, {
+        decisions: appendLine(decisionsOf(meeting, clientId), decision),
+      }),
+    }))
+  },
+
+  /**
+   * Removes a decision as the screen showed it (its place and text) from the stored decisions,
+   * so one added meanwhile is never the one removed.
+   */
+  async removeDecision(meetingId: string, clientId: string, decision: ShownLine): Promise<Meeting> {
+    return change(meetingId, (meeting) => ({
+      weeklyCards: withCard(meeting, clientId, {
+        decisions: removeLine(decisionsOf(meeting, clientId), decision),
+      }),
+    }))
   },
 
   /** Saves the client-facing summary distilled from a client's card. */

@@ -100,6 +100,10 @@ export function TargetsEditor({ client }: { client: Client }) {
       setError(t('targets.valueRequired'))
       return
     }
+    const typed = value
+    // Cleared at once, so the next target's value can be typed while this one is written.
+    setValue('')
+    setError(null)
     setSaving(true)
     try {
       await targetsRepository.upsert({
@@ -109,9 +113,9 @@ export function TargetsEditor({ client }: { client: Client }) {
         period,
         value: parsed.value,
       })
-      setValue('')
-      setError(null)
     } catch (caught) {
+      // Not written: the value comes back (unless the next one is being typed).
+      setValue((typing) => (typing === '' ? typed : typing))
       notifications.show({
         color: 'red',
         message: t('targets.saveFailed', {

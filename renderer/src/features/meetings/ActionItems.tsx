@@ -15,6 +15,8 @@ import { ValidationError } from '../../../db/errors'
 import { useLanguage } from '../../lib/useLanguage'
 import { todayIso } from '../../lib/today'
 
+const EMPTY_TYPED = { title: '', deadline: '' }
+
 /** The action items section's body. */
 export function ActionItems({ meeting, clients }: { meeting: Meeting; clients: readonly Client[] }) {
   const { t } = useTranslation('meetings')
@@ -27,9 +29,10 @@ export function ActionItems({ meeting, clients }: { meeting: Meeting; clients: r
     ])
     return { items, team, names: new Map(team.map((member) => [member.id, member.name])) }
   }, [meeting.id])
-  const [title, setTitle] = useState('')
+  // The new item's title and deadline, cleared and given back together.
+  const [typed, setTyped] = useState(EMPTY_TYPED)
+  const { title, deadline } = typed
   const [assigneeId, setAssigneeId] = useState<string | null>(meeting.attendeeIds[0] ?? null)
-  const [deadline, setDeadline] = useState('')
   const [clientId, setClientId] = useState<string | null>(
     meeting.clientIds.length === 1 ? (meeting.clientIds[0] ?? null) : null,
   )
@@ -51,6 +54,10 @@ export function ActionItems({ meeting, clients }: { meeting: Meeting; clients: r
     if (!clientId) return setError({ field: 'clientId', message: t('actions.errors.client') })
     if (deadline !== '' && !/^\d{4}-\d{2}-\d{2}$/.test(deadline))
       return setError({ field: 'deadline', message: t('actions.errors.deadline') })
+    const item = typed
+    // Cleared at once, so the next item can be typed while this one is written.
+    setTyped(EMPTY_TYPED)
+    setError(null)
     setSaving(true)
     try {
       await meetingsRepository.addActionItem(meeting.id, {
@@ -63,10 +70,9 @@ export function ActionItems({ meeting, clients }: { meeting: Meeting; clients: r
           date: formatInstant(meeting.startsAt, language),
         }),
       })
-      setTitle('')
-      setDeadline('')
-      setError(null)
     } catch (failure) {
+      // Not written: what was typed comes back (unless the next item is being typed).
+      setTyped((typing) => (typing.title === '' && typing.deadline === '' ? item : typing))
       setError({
         field: failure instanceof ValidationError && failure.issues[0]?.path === 'title' ? 'title' : 'form',
         message:
@@ -140,7 +146,8 @@ export function ActionItems({ meeting, clients }: { meeting: Meeting; clients: r
           <TextInput
             value={title}
             onChange={(event) => {
-              setTitle(event.currentTarget.value)
+              const value = event.currentTarget.value
+              setTyped((current) => ({ ...current, title: value }))
               setError(null)
             }}
             onKeyDown={(event) => {
@@ -198,7 +205,8 @@ export function ActionItems({ meeting, clients }: { meeting: Meeting; clients: r
             type="date"
             value={deadline}
             onChange={(event) => {
-              setDeadline(event.currentTarget.value)
+              const value = event.currentTarget.value
+              setTyped((current) => ({ ...current, deadline: value }))
               setError(null)
             }}
             error={fieldError('deadline')}

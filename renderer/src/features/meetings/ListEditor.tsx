@@ -1,17 +1,20 @@
 /**
  * An editable list of short texts (a meeting's agenda, its decisions): edit in place, Enter or
  * leaving the line saves, clearing a line removes it, items move up and down, and a line at the
- * bottom adds. Each line keeps what is typed until it is saved.
+ * bottom adds. Each line keeps what is typed until it is saved. Every edit is a change of the
+ * stored list (not of the list this render shows), so quick edits made before the list has
+ * re-rendered — two lines added, one added and another removed — all survive.
  */
 import { useState } from 'react'
 import { ActionIcon, Group, Stack, Text, TextInput, Tooltip } from '@mantine/core'
 import { IconArrowDown, IconArrowUp, IconPlus, IconTrash } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
+import { appendLine, moveLine, replaceLine, type ShownLine } from '@shared/list-edits'
 
-/** Props of a list editor; `onChange` writes the whole list. */
+/** Props of a list editor; `onChange` applies a change to the stored list and writes it. */
 export type ListEditorProps = {
   items: readonly string[]
-  onChange: (items: string[]) => Promise<unknown>
+  onChange: (change: (stored: readonly string[]) => string[]) => Promise<unknown>
   addPlaceholder: string
   empty: string
   numbered?: boolean
@@ -30,23 +33,19 @@ export function ListEditor({
   const { t } = useTranslation('meetings')
   const [draft, setDraft] = useState('')
 
-  const replace = (index: number, text: string) => {
-    const next = [...items]
-    if (text.trim() === '') next.splice(index, 1)
-    else next[index] = text.trim()
-    return onChange(next)
-  }
-  const move = (index: number, step: -1 | 1) => {
-    const next = [...items]
-    const [item] = next.splice(index, 1)
-    if (item === undefined) return
-    next.splice(index + step, 0, item)
-    void onChange(next)
-  }
+  const replace = (line: ShownLine, text: string) => onChange((stored) => replaceLine(stored, line, text))
+  const move = (line: ShownLine, step: -1 | 1) => void onChange((stored) => moveLine(stored, line, step))
   const add = async () => {
-    if (draft.trim() === '') return
-    await onChange([...items, draft.trim()])
+    const text = draft.trim()
+    if (text === '') return
+    // Cleared at once, so the next line can be typed while this one is written.
     setDraft('')
+    try {
+      await onChange((stored) => appendLine(stored, text))
+    } catch {
+      // Not written: the text goes back into the field (unless a new one is being typed there).
+      setDraft((typing) => (typing === '' ? text : typing))
+    }
   }
 
   return (
@@ -64,8 +63,8 @@ export function ListEditor({
           count={items.length}
           text={item}
           numbered={numbered}
-          onCommit={(text) => replace(index, text)}
-          onMove={(step) => move(index, step)}
+          onCommit={(text) => replace({ index, text: item }, text)}
+          onMove={(step) => move({ index, text: item }, step)}
           testId={`${testId}-item`}
           labels={{ up: t('editor.moveUp'), down: t('editor.moveDown'), remove: t('editor.remove') }}
         />

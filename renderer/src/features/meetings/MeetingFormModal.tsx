@@ -138,10 +138,11 @@ function MeetingForm({
         attendeeIds: values.attendeeIds,
       }
       const saved = editing
-        ? await meetingsRepository.update(editing.id, {
+        ? // The review is taken as stored: answers autosaved since the dialog opened are kept.
+          await meetingsRepository.update(editing.id, (stored) => ({
             ...fields,
-            review: editing.review ?? (isReviewKind(values.kind) ? EMPTY_REVIEW : null),
-          })
+            review: stored.review ?? (isReviewKind(values.kind) ? EMPTY_REVIEW : null),
+          }))
         : await meetingsRepository.create({
             ...fields,
             agenda: [],

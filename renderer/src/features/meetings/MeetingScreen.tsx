@@ -21,6 +21,7 @@ import {
   teamMembersRepository,
   touchpointsRepository,
 } from '../../../db/repositories'
+import type { Patch } from '../../../db/repository'
 import { Page } from '../../components/Page'
 import { Section } from '../../components/Section'
 import { useLanguage } from '../../lib/useLanguage'
@@ -95,7 +96,7 @@ export function MeetingScreen() {
   const client = clients[0]
   const period = periodOf(meeting, client, touchpoint)
   const aim = period?.aim ?? (touchpoint ? agendaTopic(touchpoint) : null)
-  const save = (patch: Partial<Meeting>) => meetingsRepository.update(meeting.id, patch)
+  const save = (patch: Patch<Meeting>) => meetingsRepository.update(meeting.id, patch)
   const back = () => {
     // Back to where the PM came from (the calendar keeps its month); a fresh window goes to Meetings.
     const state = window.history.state as { idx?: unknown } | null
@@ -238,7 +239,7 @@ export function MeetingScreen() {
               <Section title={t('page.agenda')} testId="meeting-agenda">
                 <ListEditor
                   items={meeting.agenda}
-                  onChange={(agenda) => save({ agenda })}
+                  onChange={(change) => save((stored) => ({ agenda: change(stored.agenda) }))}
                   addPlaceholder={t('page.addAgenda')}
                   empty={t('page.noAgenda')}
                   numbered
@@ -278,7 +279,7 @@ export function MeetingScreen() {
               <Section title={t('page.decisions')} testId="meeting-decisions">
                 <ListEditor
                   items={meeting.decisions}
-                  onChange={(decisions) => save({ decisions })}
+                  onChange={(change) => save((stored) => ({ decisions: change(stored.decisions) }))}
                   addPlaceholder={t('page.addDecision')}
                   empty={t('page.noDecisions')}
                   testId="decisions"

@@ -99,9 +99,10 @@ function Decisions({
   const { t } = useTranslation('weekly')
   const [draft, setDraft] = useState('')
   const [failure, setFailure] = useState<string | null>(null)
-  const save = async (next: string[]) => {
+  // Each write changes the stored decisions, never the list this render shows.
+  const write = async (apply: () => Promise<unknown>) => {
     try {
-      await weekliesRepository.saveCapture(meetingId, clientId, { decisions: next })
+      await apply()
       setFailure(null)
       return true
     } catch (error) {
@@ -110,8 +111,12 @@ function Decisions({
     }
   }
   const add = async () => {
-    if (!draft.trim()) return
-    if (await save([...decisions, draft.trim()])) setDraft('')
+    const text = draft.trim()
+    if (!text) return
+    // Cleared at once, so the next decision can be typed while this one is written.
+    setDraft('')
+    if (!(await write(() => weekliesRepository.addDecision(meetingId, clientId, text))))
+      setDraft((typing) => (typing === '' ? text : typing))
   }
   return (
     <Section title={t('present.decisions')}>
@@ -135,7 +140,11 @@ function Decisions({
               color="gray"
               size="sm"
               aria-label={t('present.removeDecision')}
-              onClick={() => void save(decisions.filter((_, i) => i !== index))}
+              onClick={() =>
+                void write(() =>
+                  weekliesRepository.removeDecision(meetingId, clientId, { index, text: decision }),
+                )
+              }
             >
               <IconX size={12} />
             </ActionIcon>
@@ -172,6 +181,8 @@ function Decisions({
 
 type ActionDraft = { title: string; assigneeId: string | null; deadline: string; businessLogic: string }
 const EMPTY_ACTION: ActionDraft = { title: '', assigneeId: null, deadline: '', businessLogic: '' }
+const isBlank = (draft: ActionDraft) =>
+  draft.title === '' && draft.assigneeId === null && draft.deadline === '' && draft.businessLogic === ''
 
 function ActionItems({
   meetingId,
@@ -207,19 +218,23 @@ function ActionItems({
     }
     setErrors(missing)
     if (Object.keys(missing).length) return
+    const item = draft
+    // Cleared at once, so the next item can be typed while this one is written.
+    setDraft(EMPTY_ACTION)
     setSaving(true)
     try {
       const task = await weekliesRepository.addActionItem(meetingId, {
         clientId,
-        title: draft.title.trim(),
-        assigneeIds: draft.assigneeId ? [draft.assigneeId] : [],
-        deadline: draft.deadline || null,
-        businessLogic: draft.businessLogic.trim(),
+        title: item.title.trim(),
+        assigneeIds: item.assigneeId ? [item.assigneeId] : [],
+        deadline: item.deadline || null,
+        businessLogic: item.businessLogic.trim(),
       })
       notifications.show({ color: 'teal', message: t('present.actionCreated', { title: task.title }) })
-      setDraft(EMPTY_ACTION)
       setFailure(null)
     } catch (error) {
+      // Not written: what was typed comes back (unless the next item is being typed).
+      setDraft((typing) => (isBlank(typing) ? item : typing))
       const message =
         error instanceof ValidationError
           ? error.issues.map((issue) => issue.message).join('; ')

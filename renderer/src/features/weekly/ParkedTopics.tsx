@@ -10,6 +10,9 @@ import type { ParkedTopic, TeamMember } from '@shared/schemas'
 import { weekliesRepository } from '../../../db/repositories'
 import { Section } from '../../components/Section'
 
+type ParkDraft = { topic: string; peopleIds: string[] }
+const EMPTY_DRAFT: ParkDraft = { topic: '', peopleIds: [] }
+
 /** The parked topics with their people, and a line to park another. */
 export function ParkedTopics({
   meetingId,
@@ -21,19 +24,23 @@ export function ParkedTopics({
   members: TeamMember[]
 }) {
   const { t } = useTranslation('weekly')
-  const [topic, setTopic] = useState('')
-  const [peopleIds, setPeopleIds] = useState<string[]>([])
+  // The topic and its people, cleared and given back together.
+  const [draft, setDraft] = useState<ParkDraft>(EMPTY_DRAFT)
+  const { topic, peopleIds } = draft
   const [error, setError] = useState<string | null>(null)
   const names = new Map(members.map((member) => [member.id, member.name]))
 
   const park = async () => {
     if (!topic.trim()) return setError(t('present.topicRequired'))
+    const parked = draft
+    // Cleared at once, so the next topic can be typed while this one is written.
+    setDraft(EMPTY_DRAFT)
+    setError(null)
     try {
-      await weekliesRepository.addParkedTopic(meetingId, { topic, peopleIds })
-      setTopic('')
-      setPeopleIds([])
-      setError(null)
+      await weekliesRepository.addParkedTopic(meetingId, parked)
     } catch (caught) {
+      // Not written: the topic comes back with its people (unless a new one is being typed).
+      setDraft((typing) => (typing.topic === '' ? parked : typing))
       setError(
         t('present.saveFailed', { message: caught instanceof Error ? caught.message : String(caught) }),
       )
@@ -77,7 +84,8 @@ export function ParkedTopics({
             label={t('present.topic')}
             value={topic}
             onChange={(event) => {
-              setTopic(event.currentTarget.value)
+              const value = event.currentTarget.value
+              setDraft((current) => ({ ...current, topic: value }))
               setError(null)
             }}
             onKeyDown={(event) => {
@@ -94,7 +102,7 @@ export function ParkedTopics({
             label={t('present.people')}
             data={members.filter((m) => m.active).map((m) => ({ value: m.id, label: m.name }))}
             value={peopleIds}
-            onChange={setPeopleIds}
+            onChange={(ids) => setDraft((current) => ({ ...current, peopleIds: ids }))}
             searchable
             data-testid="parked-topic-people-input"
           />
