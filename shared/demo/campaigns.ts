@@ -46,7 +46,8 @@ import {
 import type { ClientPlan } from './clients'
 import { capAtNow, recordBase, type DemoContext } from './context'
 import type { ThemeKey } from './industries'
-import { CAMPAIGN_NOTES, TESTS } from './internal-copy'
+import { CAMPAIGN_NOTES } from './internal-copy'
+import { TESTS } from './lean-loop-copy'
 import { fill, formatCount, formatMoney, monthName } from './locale-text'
 import { isPaidChannel, type ClientMetrics } from './metrics'
 import type { Random } from './random'
@@ -293,6 +294,7 @@ export function generateExperiments(
   drafts: readonly CampaignDraft[],
 ): Experiment[] {
   const rand = plan.rand.fork('experiments')
+  const lang = plan.language
   const own = plan.channels.map((c) => c.channel)
   const fits = (channels: readonly Channel[]) =>
     TESTS.filter((t) => t.channels.length === 0 || t.channels.some((c) => channels.includes(c)))
@@ -325,12 +327,16 @@ export function generateExperiments(
       ...base,
       clientId: plan.client.id,
       campaignId: campaign.id,
-      hypothesis: test.hypothesis,
-      metric: test.metric,
+      hypothesis: test.hypothesis[lang],
+      metric: test.metric[lang],
       startDate: start === null ? null : formatDay(start),
       endDate: end === null ? null : formatDay(end),
-      result: finished ? test.result : stage === 'testing' || stage === 'live' ? test.running : '',
-      learning: finished ? test.learning : '',
+      result: finished
+        ? test.result[lang]
+        : stage === 'testing' || stage === 'live'
+          ? test.running[lang]
+          : '',
+      learning: finished ? test.learning[lang] : '',
       stage,
       stageHistory: historySince(campaign.stageHistory, base.createdAt),
     })
@@ -347,8 +353,8 @@ export function generateExperiments(
       ...base,
       clientId: plan.client.id,
       campaignId: null,
-      hypothesis: test.hypothesis,
-      metric: test.metric,
+      hypothesis: test.hypothesis[lang],
+      metric: test.metric[lang],
       startDate: null,
       endDate: null,
       result: '',

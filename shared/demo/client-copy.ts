@@ -591,3 +591,34 @@ export const WORKSHOP_MATRIX: Record<'strengths' | 'weaknesses' | 'opportunities
     bg: 'Конкуренти с по-големи бюджети; по-скъпа реклама през Q4.',
   },
 }
+
+/**
+ * The short line a light client's weekly card carries instead of the sections. The weekly
+ * summary prints it for the client when no summary was distilled, so it is in their language.
+ */
+export const CHANGES_LINES: readonly Localized[] = [
+  {
+    en: 'No changes; campaigns running steadily.',
+    fi: 'Ei muutoksia; kampanjat pyörivät tasaisesti.',
+    pl: 'Bez zmian; kampanie działają stabilnie.',
+    bg: 'Без промени; кампаниите вървят стабилно.',
+  },
+  {
+    en: 'Newsletter sent; nothing else new.',
+    fi: 'Uutiskirje lähetetty; muuten ei uutta.',
+    pl: 'Newsletter wysłany; poza tym bez nowości.',
+    bg: 'Бюлетинът е изпратен; иначе нищо ново.',
+  },
+  {
+    en: 'You are on holiday next week; no open items.',
+    fi: 'Teillä on ensi viikolla loma; ei avoimia asioita.',
+    pl: 'W przyszłym tygodniu mają Państwo urlop; brak otwartych spraw.',
+    bg: 'Следващата седмица сте в отпуск; няма отворени въпроси.',
+  },
+  {
+    en: 'Small budget top-up approved; otherwise no changes.',
+    fi: 'Pieni budjetin lisäys hyväksytty; muuten ei muutoksia.',
+    pl: 'Zatwierdzono niewielkie zwiększenie budżetu; poza tym bez zmian.',
+    bg: 'Одобрено е малко увеличение на бюджета; иначе без промени.',
+  },
+]

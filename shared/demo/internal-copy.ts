@@ -1,107 +1,18 @@
 /**
  * The team's internal words, in English (the working language of a Finnish agency with staff
- * in Poland and Bulgaria): tasks, lean-loop tests, weekly-card sections and notes. Anything
- * the client reads lives in the *-copy.ts modules with all four client languages.
+ * in Poland and Bulgaria): task descriptions, weekly-card sections and notes. Anything the
+ * client reads lives in the client's four languages: task titles here (the client sees them in
+ * mails and the monthly report's plan), everything else in the other *-copy.ts modules.
  */
-import type { Channel, TeamRole } from '../schemas'
+import type { TeamRole } from '../schemas'
+import type { Localized } from './locale-text'
 
-/** A lean-loop test the team runs, with the result and learning it typically ends with. */
-export type TestCopy = {
-  hypothesis: string
-  metric: string
-  channels: readonly Channel[]
-  running: string
-  result: string
-  learning: string
-}
-
-/** Tests the team runs; `channels` lists where each makes sense (empty: anywhere). */
-export const TESTS: readonly TestCopy[] = [
-  {
-    hypothesis: 'Short video creatives get a higher CTR than static images',
-    metric: 'CTR',
-    channels: ['meta', 'tiktok', 'linkedin'],
-    running: 'Two weeks in: video CTR 1.4 % vs static 1.1 %, not significant yet.',
-    result: 'Video CTR 1.6 % vs static 1.1 % (+45 %) over four weeks.',
-    learning: 'Make a 15-second video the default prospecting format.',
-  },
-  {
-    hypothesis: 'Showing the price in the headline raises the conversion rate of search ads',
-    metric: 'Conversion rate',
-    channels: ['google-ads', 'microsoft-ads'],
-    running: 'Conversion rate 4.6 % vs 4.2 % so far; CTR slightly lower with prices.',
-    result: 'Conversion rate 4.8 % vs 4.1 %; CTR 6 % lower.',
-    learning: 'Keep prices in headlines for bestsellers: fewer but better clicks.',
-  },
-  {
-    hypothesis: 'A three-field lead form converts better than the six-field form',
-    metric: 'Cost per lead',
-    channels: ['linkedin', 'meta'],
-    running: 'Cost per lead down 20 % in the first 10 days; checking lead quality with sales.',
-    result: 'Cost per lead −28 %; sales rates lead quality unchanged.',
-    learning: 'Use short forms and ask the rest in the follow-up call.',
-  },
-  {
-    hypothesis: 'Broad match with smart bidding lowers the cost per conversion',
-    metric: 'Cost per conversion',
-    channels: ['google-ads'],
-    running: 'Learning period over; CPA −6 % so far, many irrelevant search terms to exclude.',
-    result: 'CPA −12 % after four weeks, with weekly negative-keyword reviews.',
-    learning: 'Use broad match only together with a weekly search-term review.',
-  },
-  {
-    hypothesis: 'Tuesday-morning newsletters get more clicks than Thursday-afternoon ones',
-    metric: 'Click rate',
-    channels: ['email'],
-    running: 'Two sends each; click rates 2.5 % vs 2.3 %.',
-    result: 'No significant difference (2.4 % vs 2.3 %).',
-    learning: 'Send time does not matter for this list; test subject lines next.',
-  },
-  {
-    hypothesis: 'Creator-style (UGC) videos beat polished studio creatives',
-    metric: 'Cost per click',
-    channels: ['tiktok', 'meta'],
-    running: 'CPC −25 % for UGC style in the first week.',
-    result: 'CPC −35 % and 2× watch time with UGC style.',
-    learning: 'Brief creators for UGC-style content every month.',
-  },
-  {
-    hypothesis: 'A free-delivery threshold message raises the average order value',
-    metric: 'Average order value',
-    channels: ['google-ads', 'meta', 'email'],
-    running: 'AOV +5 % in the test group so far.',
-    result: 'AOV +9 % with the threshold message, conversion rate unchanged.',
-    learning: 'Show the threshold in all shopping ads and on the cart page.',
-  },
-  {
-    hypothesis: 'Customer testimonials on the landing page raise lead conversion',
-    metric: 'Landing page conversion rate',
-    channels: [],
-    running: '6.0 % vs 5.3 % conversion rate after 900 visits.',
-    result: 'Conversion rate 6.1 % vs 5.2 % (+17 %).',
-    learning: 'Add a testimonial block to every landing page template.',
-  },
-  {
-    hypothesis: 'Lookalike audiences of buyers outperform interest targeting',
-    metric: 'ROAS',
-    channels: ['meta', 'tiktok'],
-    running: 'ROAS 3.8 vs 3.2 so far.',
-    result: 'ROAS 4.2 vs 3.1 over the month.',
-    learning: 'Move prospecting budget to buyer lookalikes; refresh the seed list monthly.',
-  },
-  {
-    hypothesis: 'Long-form guides rank faster than short category texts',
-    metric: 'Organic clicks',
-    channels: ['seo'],
-    running: 'Guides indexed; first positions 15–25 after three weeks.',
-    result: 'Guides reached the top 5 for 7 of 12 keywords; organic clicks +22 %.',
-    learning: 'Plan one long guide per main category each quarter.',
-  },
-]
-
-/** A task template; `{campaign}`, `{channel}`, `{client}`, `{month}` and `{n}` are filled in. */
+/**
+ * A task template; `{campaign}`, `{channel}`, `{client}`, `{month}` and `{n}` are filled in.
+ * The title is in the client's language (it reaches mails and reports), the rest in English.
+ */
 export type TaskCopy = {
-  title: string
+  title: Localized
   description: string
   businessLogic: string
   role: TeamRole
@@ -111,7 +22,12 @@ export type TaskCopy = {
 /** The production chain of a campaign, in order: each step depends on the one before. */
 export const PRODUCTION_CHAIN: readonly TaskCopy[] = [
   {
-    title: 'Copy for {campaign}',
+    title: {
+      en: 'Copy for {campaign}',
+      fi: 'Tekstit: {campaign}',
+      pl: 'Teksty: {campaign}',
+      bg: 'Текстове: {campaign}',
+    },
     description:
       'Write headlines, body texts and calls to action for {channel}; three variants of each for testing.',
     businessLogic: 'Clear copy variants let us test from launch day and keep the best cost per conversion.',
@@ -119,14 +35,24 @@ export const PRODUCTION_CHAIN: readonly TaskCopy[] = [
     hours: 6,
   },
   {
-    title: 'Creatives for {campaign}',
+    title: {
+      en: 'Creatives for {campaign}',
+      fi: 'Mainosaineistot: {campaign}',
+      pl: 'Kreacje: {campaign}',
+      bg: 'Рекламни визии: {campaign}',
+    },
     description: 'Design the image and video formats for {channel} following the brand guidelines.',
     businessLogic: 'Fresh creatives keep frequency fatigue down and click-through rates up.',
     role: 'graphic-designer',
     hours: 10,
   },
   {
-    title: 'Proofing round with {client}: {campaign}',
+    title: {
+      en: 'Proofing round with {client}: {campaign}',
+      fi: 'Vedoskierros – {client}: {campaign}',
+      pl: 'Runda poprawek – {client}: {campaign}',
+      bg: 'Коректура с {client}: {campaign}',
+    },
     description:
       'Send the creatives for approval, collect all feedback in one round and confirm the changes.',
     businessLogic: 'One structured proofing round keeps the launch date agreed in the schedule.',
@@ -134,7 +60,12 @@ export const PRODUCTION_CHAIN: readonly TaskCopy[] = [
     hours: 2,
   },
   {
-    title: 'Set up {campaign} in {channel}',
+    title: {
+      en: 'Set up {campaign} in {channel}',
+      fi: 'Kampanjan pystytys: {campaign} ({channel})',
+      pl: 'Konfiguracja kampanii: {campaign} ({channel})',
+      bg: 'Настройка на кампанията: {campaign} ({channel})',
+    },
     description:
       'Build campaigns, audiences, budgets and tracking parameters; QA the whole set-up before launch.',
     businessLogic:
@@ -150,7 +81,12 @@ export const RECURRING_TASKS: Record<
   TaskCopy
 > = {
   report: {
-    title: 'Monthly report {month}: {client}',
+    title: {
+      en: 'Monthly report {month}: {client}',
+      fi: 'Kuukausiraportti ({month}): {client}',
+      pl: 'Raport miesięczny za {month}: {client}',
+      bg: 'Месечен отчет за {month}: {client}',
+    },
     description:
       'Verify every number against the ad platforms first, then write the commentary: main figures, increases, decreases with cause and fix.',
     businessLogic: 'The report shows the client what the money achieved and keeps the cooperation going.',
@@ -158,14 +94,24 @@ export const RECURRING_TASKS: Record<
     hours: 3,
   },
   schedule: {
-    title: 'Publishing schedule {month}: {client}',
+    title: {
+      en: 'Publishing schedule {month}: {client}',
+      fi: 'Julkaisuaikataulu ({month}): {client}',
+      pl: 'Harmonogram publikacji na {month}: {client}',
+      bg: 'График на публикациите за {month}: {client}',
+    },
     description: 'Plan posts, newsletters and ads for the month and send the schedule for approval.',
     businessLogic: 'An approved schedule lets production run without last-minute rushes.',
     role: 'content-producer',
     hours: 4,
   },
   optimisation: {
-    title: 'Weekly optimisation: {channel}',
+    title: {
+      en: 'Weekly optimisation: {channel}',
+      fi: 'Viikko-optimointi: {channel}',
+      pl: 'Cotygodniowa optymalizacja: {channel}',
+      bg: 'Седмична оптимизация: {channel}',
+    },
     description:
       'Check search terms, bids, audiences and creatives; pause the weakest ads and move budget to the best.',
     businessLogic: 'Weekly optimisation keeps the cost per conversion within the target.',
@@ -173,14 +119,24 @@ export const RECURRING_TASKS: Record<
     hours: 2,
   },
   refresh: {
-    title: 'Creative refresh: {channel}',
+    title: {
+      en: 'Creative refresh: {channel}',
+      fi: 'Mainosaineistojen päivitys: {channel}',
+      pl: 'Odświeżenie kreacji: {channel}',
+      bg: 'Обновяване на рекламите: {channel}',
+    },
     description: 'Make four new variants to replace the ads whose CTR has fallen for three weeks.',
     businessLogic: 'Ad fatigue raises costs; fresh variants restore the click-through rate.',
     role: 'graphic-designer',
     hours: 6,
   },
   landing: {
-    title: 'Landing page review',
+    title: {
+      en: 'Landing page review',
+      fi: 'Laskeutumissivun tarkistus',
+      pl: 'Przegląd strony docelowej',
+      bg: 'Преглед на целевата страница',
+    },
     description:
       "Check speed, form and tracking of the campaign landing page; list fixes for the client's developer.",
     businessLogic: 'Faster pages with working forms convert more of the traffic we pay for.',
@@ -188,21 +144,36 @@ export const RECURRING_TASKS: Record<
     hours: 3,
   },
   newsletter: {
-    title: 'Newsletter {month}',
+    title: {
+      en: 'Newsletter {month}',
+      fi: 'Uutiskirje ({month})',
+      pl: 'Newsletter: {month}',
+      bg: 'Бюлетин за {month}',
+    },
     description: 'Write and build the newsletter, test on mobile and send the proof to the client.',
     businessLogic: 'Regular newsletters bring repeat customers at almost no media cost.',
     role: 'content-producer',
     hours: 4,
   },
   keywords: {
-    title: 'Keyword map update',
+    title: {
+      en: 'Keyword map update',
+      fi: 'Avainsanakartan päivitys',
+      pl: 'Aktualizacja mapy słów kluczowych',
+      bg: 'Обновяване на картата на ключовите думи',
+    },
     description: 'Update the keyword map of the main category pages and pick the next three texts to write.',
     businessLogic: 'Organic traffic lowers the cost of every conversion the paid channels bring.',
     role: 'content-producer',
     hours: 5,
   },
   competitors: {
-    title: 'Competitor ad check',
+    title: {
+      en: 'Competitor ad check',
+      fi: 'Kilpailijoiden mainosten tarkistus',
+      pl: 'Przegląd reklam konkurencji',
+      bg: 'Преглед на рекламите на конкурентите',
+    },
     description: "Review the competitors' ads in the ad libraries and note new offers and formats.",
     businessLogic: 'Knowing competitor offers early lets us answer before click prices rise.',
     role: 'analyst',
@@ -213,7 +184,12 @@ export const RECURRING_TASKS: Record<
 /** One-off tasks tied to the rhythm or to a problem. */
 export const SPECIAL_TASKS: Record<'quarterly' | 'annual' | 'tracking' | 'onboarding', TaskCopy> = {
   quarterly: {
-    title: 'Quarterly review deck Q{n}: {client}',
+    title: {
+      en: 'Quarterly review deck Q{n}: {client}',
+      fi: 'Neljännesvuosikatsauksen esitys Q{n}: {client}',
+      pl: 'Prezentacja na przegląd kwartalny Q{n}: {client}',
+      bg: 'Презентация за тримесечния преглед Q{n}: {client}',
+    },
     description:
       "Prepare the review: the quarter vs the one before and last year, what was done about the quarter's aim, tests and learnings, proposals.",
     businessLogic: 'The review keeps the client confident and opens room for new work.',
@@ -221,7 +197,12 @@ export const SPECIAL_TASKS: Record<'quarterly' | 'annual' | 'tracking' | 'onboar
     hours: 5,
   },
   annual: {
-    title: 'Annual report and proposal: {client}',
+    title: {
+      en: 'Annual report and proposal: {client}',
+      fi: 'Vuosiraportti ja ehdotus: {client}',
+      pl: 'Raport roczny i propozycja: {client}',
+      bg: 'Годишен отчет и предложение: {client}',
+    },
     description:
       'Year over year and vs the baseline before us; best months and records; a proposal for next year with a timeline and creative examples.',
     businessLogic:
@@ -230,7 +211,12 @@ export const SPECIAL_TASKS: Record<'quarterly' | 'annual' | 'tracking' | 'onboar
     hours: 10,
   },
   tracking: {
-    title: 'Fix conversion tracking: {client}',
+    title: {
+      en: 'Fix conversion tracking: {client}',
+      fi: 'Konversioseurannan korjaus: {client}',
+      pl: 'Naprawa śledzenia konwersji: {client}',
+      bg: 'Поправка на проследяването на конверсиите: {client}',
+    },
     description:
       'Conversions fell while clicks held after the site update; check the tag manager container and the thank-you page event, then annotate the report.',
     businessLogic: 'Without tracking, smart bidding optimises blind and the report understates the results.',
@@ -238,7 +224,12 @@ export const SPECIAL_TASKS: Record<'quarterly' | 'annual' | 'tracking' | 'onboar
     hours: 3,
   },
   onboarding: {
-    title: 'Onboarding workshop materials: {client}',
+    title: {
+      en: 'Onboarding workshop materials: {client}',
+      fi: 'Aloitustyöpajan materiaalit: {client}',
+      pl: 'Materiały na warsztat onboardingowy: {client}',
+      bg: 'Материали за уъркшопа за стартиране: {client}',
+    },
     description:
       'Prepare the workshop: business and goals questions, the strategic matrix template, channel audit.',
     businessLogic: 'A good workshop sets goals we can be measured against for the whole first year.',
@@ -294,14 +285,6 @@ export const CARD_NEXT_WEEK: readonly string[] = [
   'Monthly report and commentary.',
   'Search-term review and negative keywords.',
   'Publishing schedule for next month.',
-]
-
-/** The short line a light client gets instead of a card. */
-export const CHANGES_LINES: readonly string[] = [
-  'No changes; campaigns running steadily.',
-  'Newsletter sent; nothing else new.',
-  'Client on holiday next week; no open items.',
-  'Small budget top-up approved; otherwise no changes.',
 ]
 
 /** Show-and-tell topics after the internal weekly. */

@@ -19,6 +19,7 @@ import {
 } from './calendar'
 import type { CampaignDraft } from './campaigns'
 import {
+  CHANGES_LINES,
   DECISIONS,
   MEETING_AGENDAS,
   MEETING_NOTES,
@@ -37,7 +38,6 @@ import {
   CARD_DIRECTION,
   CARD_DONE,
   CARD_NEXT_WEEK,
-  CHANGES_LINES,
   PARKED_TOPICS,
   SHOW_AND_TELL,
 } from './internal-copy'
@@ -114,7 +114,7 @@ function weeklyCard(rand: Random, ctx: DemoContext, client: MeetingClient, frida
       budgets: '',
       nextWeek: '',
       helpNeeded: false,
-      changesLine: rand.pick(CHANGES_LINES),
+      changesLine: rand.pick(CHANGES_LINES)[lang],
       clientSummary: '',
       notes: '',
       decisions: [],

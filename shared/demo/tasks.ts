@@ -5,7 +5,7 @@
  * next week's work, production chains where each step waits for the one before, and a task
  * blocked by a brief that still has open questions.
  */
-import type { Task, TaskPriority, TaskStatus, TeamMember, TeamRole } from '../schemas'
+import type { Channel, Language, Task, TaskPriority, TaskStatus, TeamMember, TeamRole } from '../schemas'
 import {
   addMonthsToDay,
   addWorkdays,
@@ -16,6 +16,7 @@ import {
   nthWorkdayOfMonth,
   zonedInstant,
   type DayNumber,
+  type MonthNumber,
 } from './calendar'
 import type { CampaignDraft } from './campaigns'
 import { cooperationQuarterEnd, cooperationMonths, type ClientPlan } from './clients'
@@ -37,9 +38,18 @@ export type TaskInputs = {
   trackingIssue: boolean
 }
 
+/** What a task template's placeholders stand for, written out in each text's language. */
+type TaskValues = {
+  client?: string
+  campaign?: string
+  n?: number
+  month?: MonthNumber
+  channels?: readonly Channel[]
+}
+
 type TaskSpec = {
   copy: TaskCopy
-  values: Record<string, string | number>
+  values: TaskValues
   deadline: DayNumber | null
   status: TaskStatus
   priority?: TaskPriority
@@ -47,6 +57,18 @@ type TaskSpec = {
   /** The task waits for the spec generated just before it (a production chain's previous step). */
   afterPrevious?: boolean
   extraAssignee?: TeamMember
+}
+
+/** A task template filled in `language`: month and channel names as that language writes them. */
+function fillTask(template: string, values: TaskValues, language: Language): string {
+  const { month, channels, ...plain } = values
+  return fill(template, {
+    ...plain,
+    ...(month === undefined ? {} : { month: monthName(month, language, true) }),
+    ...(channels === undefined
+      ? {}
+      : { channel: channels.map((channel) => channelName(channel, language)).join(' + ') }),
+  })
 }
 
 function memberFor(plan: ClientPlan, role: TeamRole): TeamMember {
@@ -84,7 +106,7 @@ export function generateTasks(plan: ClientPlan, ctx: DemoContext, inputs: TaskIn
   const light = plan.client.activityLevel === 'light'
   const channels = plan.channels.map((c) => c.channel)
   const mainPaid = channels.find(isPaidChannel) ?? channels[0] ?? 'google-ads'
-  const mainName = channelName(mainPaid, 'en')
+  const mainChannel = [mainPaid]
   const clientValues = { client: plan.client.name }
   const specs: TaskSpec[] = []
   const startDay = plan.startDay
@@ -95,7 +117,7 @@ export function generateTasks(plan: ClientPlan, ctx: DemoContext, inputs: TaskIn
     if (firstDayOfMonth(month - 1) >= startDay - 20 && reportDeadline - 25 <= ctx.today) {
       specs.push({
         copy: RECURRING_TASKS.report,
-        values: { ...clientValues, month: monthName(month - 1, 'en', true) },
+        values: { ...clientValues, month: month - 1 },
         deadline: reportDeadline,
         status: pastStatus(rand, ctx, reportDeadline),
         extraAssignee: plan.owner,
@@ -105,7 +127,7 @@ export function generateTasks(plan: ClientPlan, ctx: DemoContext, inputs: TaskIn
     if (scheduleDeadline > startDay && (!light || rand.chance(0.5)) && scheduleDeadline - 30 <= ctx.today) {
       specs.push({
         copy: RECURRING_TASKS.schedule,
-        values: { ...clientValues, month: monthName(month + 1, 'en', true) },
+        values: { ...clientValues, month: month + 1 },
         deadline: scheduleDeadline,
         status: pastStatus(rand, ctx, scheduleDeadline),
       })
@@ -115,7 +137,7 @@ export function generateTasks(plan: ClientPlan, ctx: DemoContext, inputs: TaskIn
       if (deadline > startDay && deadline - 20 <= ctx.today) {
         specs.push({
           copy: RECURRING_TASKS.newsletter,
-          values: { month: monthName(month, 'en', true) },
+          values: { month },
           deadline,
           status: pastStatus(rand, ctx, deadline),
         })
@@ -130,7 +152,7 @@ export function generateTasks(plan: ClientPlan, ctx: DemoContext, inputs: TaskIn
       if (deadline > startDay)
         specs.push({
           copy: RECURRING_TASKS.optimisation,
-          values: { channel: mainName },
+          values: { channels: mainChannel },
           deadline,
           status: 'done',
         })
@@ -139,7 +161,7 @@ export function generateTasks(plan: ClientPlan, ctx: DemoContext, inputs: TaskIn
       rand.chance(0.4) && isWorkday(ctx.today) ? ctx.today : addWorkdays(ctx.today, rand.int(1, 4))
     specs.push({
       copy: RECURRING_TASKS.optimisation,
-      values: { channel: mainName },
+      values: { channels: mainChannel },
       deadline: thisWeek,
       status: rand.chance(0.3) ? 'in-progress' : 'todo',
     })
@@ -149,7 +171,7 @@ export function generateTasks(plan: ClientPlan, ctx: DemoContext, inputs: TaskIn
   if (!light && rand.chance(0.6)) {
     specs.push({
       copy: RECURRING_TASKS.refresh,
-      values: { channel: mainName },
+      values: { channels: mainChannel },
       deadline: addWorkdays(ctx.today, rand.int(3, 7)),
       status: 'todo',
     })
@@ -186,11 +208,7 @@ export function generateTasks(plan: ClientPlan, ctx: DemoContext, inputs: TaskIn
     const planned = campaign.stage === 'planned'
     if (!making && !justLaunched && !planned) continue
     const proofing = campaign.milestones.find((m) => m.kind === 'proofing')
-    const values = {
-      campaign: campaign.name,
-      client: plan.client.name,
-      channel: campaign.channels.map((c) => channelName(c, 'en')).join(' + '),
-    }
+    const values = { campaign: campaign.name, client: plan.client.name, channels: campaign.channels }
     // Copy and creatives lead up to the first proofing round; the set-up follows it before launch.
     const proofingDay = proofing ? Math.round(Date.parse(proofing.date) / 86_400_000) : launch - 12
     const deadlines = [
@@ -346,8 +364,8 @@ function buildTasks(
       clientId: plan.client.id,
       campaignId: spec.campaignId ?? null,
       meetingId: origin?.id ?? null,
-      title: fill(spec.copy.title, spec.values).slice(0, 200),
-      description: fill(spec.copy.description, spec.values),
+      title: fillTask(spec.copy.title[plan.language], spec.values, plan.language).slice(0, 200),
+      description: fillTask(spec.copy.description, spec.values, 'en'),
       deadline: deadline === null ? null : formatDay(Math.round(deadline)),
       assigneeIds,
       ...hoursOf(rand, spec.copy.hours, spec.status),

@@ -3,7 +3,7 @@
 // and its preview, and the batch export of the demo agency.
 import { execFileSync } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
-import { sep } from 'node:path'
+import { join, sep } from 'node:path'
 import { generateDemoAgency } from '@shared/demo'
 import { lastCompleteMonth } from '@shared/results/months'
 import { periodAcknowledgements, periodStatus } from '@shared/results/period-status'
@@ -16,7 +16,7 @@ import type { AppUnderTest } from './harness/launch'
 import { AppShell } from './pages/app-shell'
 import { ClientsScreen, FirstRun } from './pages/clients'
 import { readTable } from './pages/database'
-import { ReportExport, ReportsScreen } from './pages/reports'
+import { ReportExport, ReportsFolderSettings, ReportsScreen } from './pages/reports'
 
 const today = todayIso()
 const month = lastCompleteMonth(today)
@@ -54,6 +54,44 @@ async function openClient(app: AppUnderTest, name: string): Promise<void> {
 }
 
 describe('report export', () => {
+  test('Settings shows the reports folder beside the backups folder, and a folder chosen there is the one the Reports screen uses', async ({
+    app,
+  }) => {
+    const shell = new AppShell(app.page)
+    await shell.goTo('settings')
+    const folder = new ReportsFolderSettings(app.page)
+    // Between the backups folder and the transfer section.
+    const order = await app.page
+      .locator(
+        '[data-testid="backup-settings"], [data-testid="reports-folder-settings"], [data-testid="backup-transfer"]',
+      )
+      .evaluateAll((sections) => sections.map((section) => section.getAttribute('data-testid')))
+    expect(order).toEqual(['backup-settings', 'reports-folder-settings', 'backup-transfer'])
+    const defaultFolder = join(app.profileDir, 'Documents', 'Cadence Reports')
+    await expect.poll(() => folder.path.textContent()).toBe(defaultFolder)
+    expect(await folder.path.getAttribute('data-default')).toBe('true')
+    expect(await folder.reset.isDisabled()).toBe(true)
+
+    const effects = app.effects
+    if (!effects) return // the real Electron app would open a real folder dialog
+    // The harness's folder dialog answers with the profile's "Shared reports".
+    const shared = join(app.profileDir, 'Shared reports')
+    await folder.change.click()
+    await expect.poll(() => folder.path.textContent()).toBe(shared)
+    expect(await folder.path.getAttribute('data-default')).toBe('false')
+    await folder.open.click()
+    await expect.poll(() => effects.openedFiles).toEqual([shared])
+
+    await shell.goTo('reports')
+    await expect.poll(() => app.page.getByTestId('reports-folder').getAttribute('data-folder')).toBe(shared)
+
+    await shell.goTo('settings')
+    await expect.poll(() => folder.path.textContent()).toBe(shared)
+    await folder.reset.click()
+    await expect.poll(() => folder.path.textContent()).toBe(defaultFolder)
+    expect(await folder.reset.isDisabled()).toBe(true)
+  })
+
   test('one click on “Export monthly report” writes the PDF to the reports folder, which the Reports screen lists', async ({
     app,
   }) => {

@@ -24,6 +24,7 @@ import { languageOptions } from '../lib/options'
 import { useLoadDemo } from '../lib/useLoadDemo'
 import { cadence } from '../lib/bridge'
 import { BackupSettings } from '../features/backups/BackupSettings'
+import { ReportsFolderSettings } from '../features/reports/ReportsFolderSettings'
 
 /** The Settings screen. */
 export function SettingsScreen() {
@@ -105,7 +106,7 @@ export function SettingsScreen() {
         {settings ? (
           <OnboardingTemplateEditor key={settings.updatedAt} template={settings.onboardingTemplate} />
         ) : null}
-        <BackupSettings />
+        <BackupSettings betweenSections={<ReportsFolderSettings />} />
         <Section title={t('settings.demo')}>
           <Stack gap="sm" align="flex-start">
             <Text size="sm" c="dimmed">

@@ -76,3 +76,28 @@ export class BatchDialog {
     await this.page.getByTestId('batch-start').click()
   }
 }
+
+/** Settings' reports folder section. */
+export class ReportsFolderSettings {
+  constructor(readonly page: Page) {}
+
+  get root(): Locator {
+    return this.page.getByTestId('reports-folder-settings')
+  }
+
+  get path(): Locator {
+    return this.page.getByTestId('settings-reports-folder')
+  }
+
+  get change(): Locator {
+    return this.page.getByTestId('settings-reports-folder-change')
+  }
+
+  get reset(): Locator {
+    return this.page.getByTestId('settings-reports-folder-reset')
+  }
+
+  get open(): Locator {
+    return this.page.getByTestId('settings-reports-folder-open')
+  }
+}

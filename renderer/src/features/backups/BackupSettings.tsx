@@ -53,8 +53,11 @@ export function useRestoreDoneNotice() {
   )
 }
 
-/** The two backup sections of Settings. */
-export function BackupSettings() {
+/**
+ * The two backup sections of Settings; `betweenSections` goes between them (Settings puts the
+ * reports folder there, beside the backups folder).
+ */
+export function BackupSettings({ betweenSections }: { betweenSections?: React.ReactNode }) {
   const { t } = useTranslation('backups')
   const language = useAppStore((state) => state.language)
   const backup = useBackupState()
@@ -184,6 +187,7 @@ export function BackupSettings() {
           </Text>
         </Stack>
       </Section>
+      {betweenSections}
 
       <Section title={t('transfer.title')} testId="backup-transfer">
         <Stack gap="md">

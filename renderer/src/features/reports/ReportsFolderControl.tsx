@@ -1,45 +1,13 @@
-/** The reports folder — the default `<Documents>/Cadence Reports` or one the PM chose — and changing it (main's folder dialog). */
-import { useEffect, useState } from 'react'
+/** The reports folder in the Reports screen's header: a menu with the path, open, change and reset. */
 import { Button, Menu, Text } from '@mantine/core'
-import { notifications } from '@mantine/notifications'
 import { IconFolder, IconFolderCog, IconFolderOpen, IconRestore } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
-import type { ReportsFolder } from '@shared/ipc'
-import { cadence } from '../../lib/bridge'
+import { useReportsFolder } from './useReportsFolder'
 
 /** The folder button of the Reports screen's header. */
 export function ReportsFolderControl() {
   const { t } = useTranslation('reports')
-  const [folder, setFolder] = useState<ReportsFolder | null>(null)
-
-  useEffect(() => {
-    let cancelled = false
-    void cadence.getReportsFolder().then((result) => {
-      if (!cancelled && result.ok) setFolder(result.data)
-    })
-    return () => {
-      cancelled = true
-    }
-  }, [])
-
-  const fail = (message: string) =>
-    notifications.show({ color: 'red', message: t('folder.failed', { message }) })
-  const choose = async () => {
-    const result = await cadence.chooseReportsFolder()
-    if (!result.ok) return fail(result.error.message)
-    setFolder(result.data)
-    if (result.data.changed)
-      notifications.show({ color: 'teal', message: t('folder.changed', { folder: result.data.folder }) })
-  }
-  const reset = async () => {
-    const result = await cadence.resetReportsFolder()
-    if (!result.ok) return fail(result.error.message)
-    setFolder(result.data)
-  }
-  const open = async () => {
-    const result = await cadence.openReportsFolder()
-    if (!result.ok) fail(result.error.message)
-  }
+  const { folder, choose, reset, open } = useReportsFolder()
 
   return (
     <Menu position="bottom-end" withinPortal width={320}>

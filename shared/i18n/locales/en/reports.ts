@@ -121,5 +121,11 @@ export default {
     isDefault: 'default',
     changed: 'Reports will be saved in {{folder}}',
     failed: 'The reports folder could not be changed: {{message}}',
+    settingsTitle: 'Reports',
+    folder: 'Folder',
+    changeShort: 'Change…',
+    resetShort: 'Reset to default',
+    open: 'Open folder',
+    help: 'Exported PDF reports are saved here, each in its client’s own folder.',
   },
 }

@@ -121,5 +121,11 @@ export default {
     isDefault: 'oletus',
     changed: 'Raportit tallennetaan kansioon {{folder}}',
     failed: 'Raporttikansiota ei voitu vaihtaa: {{message}}',
+    settingsTitle: 'Raportit',
+    folder: 'Kansio',
+    changeShort: 'Vaihda…',
+    resetShort: 'Palauta oletus',
+    open: 'Avaa kansio',
+    help: 'Viedyt PDF-raportit tallennetaan tänne, kunkin asiakkaan omaan kansioon.',
   },
 }

@@ -141,5 +141,11 @@ export default {
     isDefault: 'domyślny',
     changed: 'Raporty będą zapisywane w folderze {{folder}}',
     failed: 'Nie udało się zmienić folderu raportów: {{message}}',
+    settingsTitle: 'Raporty',
+    folder: 'Folder',
+    changeShort: 'Zmień…',
+    resetShort: 'Przywróć domyślny',
+    open: 'Otwórz folder',
+    help: 'Wyeksportowane raporty PDF są zapisywane tutaj, każdy w folderze swojego klienta.',
   },
 }
