@@ -3,11 +3,10 @@
  * where we started and where we are (against the pre-cooperation baseline); year over year; the
  * PM's summary; results by channel; best months and records; the biggest successes; what was done
  * together and the annual review; what the year's tests taught; next year's proposal with its
- * timeline and creative examples; and the line saying when the data was verified.
+ * timeline and creative examples; and, closing the last page, when the data was verified.
  */
 import type { AnnualReportInput } from '@shared/reports/report-input'
 import { ReportShell } from '../components/ReportShell'
-import { VerifiedLine } from '../components/VerifiedLine'
 import { YearWorkSection } from '../review/AimSection'
 import { ChannelTable } from '../review/ChannelTable'
 import { ReviewDecreases, ReviewSummary } from '../review/Commentary'
@@ -71,7 +70,6 @@ export function AnnualReport({ input }: { input: AnnualReportInput }) {
         ctx={ctx}
       />
       <Proposal input={input} ctx={ctx} />
-      <VerifiedLine verifiedAt={input.verifiedAt} ctx={ctx} />
     </ReportShell>
   )
 }

@@ -1,8 +1,8 @@
 /**
  * The PM's commentary as every report prints it (seed 002): the summary with the highlights beside
  * it, then each decrease with its cause and the fix proposed — the part a client reads most
- * closely. The reports differ only in their words, in the change a decrease is shown with (month,
- * quarter or year before) and in the few layout choices passed in.
+ * closely. The reports differ only in their words and in the change a decrease is shown with
+ * (month, quarter or year before).
  */
 import { StyleSheet, Text, View } from '@react-pdf/renderer'
 import type { ReactNode } from 'react'
@@ -40,7 +40,6 @@ const styles = StyleSheet.create({
     textTransform: 'uppercase',
     letterSpacing: 0.4,
   },
-  plainText: { fontSize: SIZES.body, lineHeight: 1.45 },
   muted: { fontSize: SIZES.body, color: COLORS.muted },
 })
 
@@ -56,7 +55,6 @@ export function CommentarySummary({
   summary,
   highlights,
   emptyNote = null,
-  keep,
   ctx,
 }: {
   title: string
@@ -64,11 +62,6 @@ export function CommentarySummary({
   summary: string
   highlights: readonly string[]
   emptyNote?: string | null
-  /**
-   * How a short summary stays on one page: the whole section kept together, or the title asking
-   * for room and the summary with its highlights kept together.
-   */
-  keep: 'section' | 'columns'
   ctx: ReportContext
 }) {
   if (summary === '' && highlights.length === 0) {
@@ -78,7 +71,8 @@ export function CommentarySummary({
       </Section>
     )
   }
-  const long = summary.length > LONG_SUMMARY || (keep === 'columns' && summary === '')
+  // A long summary (or highlights alone) takes the full width; a short one sits beside them.
+  const long = summary.length > LONG_SUMMARY || summary === ''
   const side =
     highlights.length > 0 ? (
       <View style={long ? {} : styles.side}>
@@ -92,19 +86,15 @@ export function CommentarySummary({
       {side}
     </View>
   ) : (
-    <View style={styles.columns} wrap={keep === 'section'}>
+    <View style={styles.columns}>
       <View style={styles.main}>
         <WrittenText text={summary} />
       </View>
       {side}
     </View>
   )
-  return keep === 'section' ? (
+  return (
     <Section title={title} keepTogether={!long && highlights.length <= 10}>
-      {body}
-    </Section>
-  ) : (
-    <Section title={title} presenceAhead={60}>
       {body}
     </Section>
   )
@@ -123,13 +113,7 @@ type DecreaseContext = {
   figures: readonly DecreaseFigure[]
   /** The change's label ("MoM", "vs previous quarter"). */
   changeLabel: string
-  /** `written`: paragraphs and lists as the PM typed them; `plain`: one text block. */
-  text: 'written' | 'plain'
   ctx: ReportContext
-}
-
-function DecreaseText({ text, as }: { text: string; as: DecreaseContext['text'] }) {
-  return as === 'written' ? <WrittenText text={text} /> : <Text style={styles.plainText}>{text}</Text>
 }
 
 function DecreaseRow({ decrease, shown }: { decrease: ReportDecrease; shown: DecreaseContext }) {
@@ -158,13 +142,13 @@ function DecreaseRow({ decrease, shown }: { decrease: ReportDecrease; shown: Dec
         {decrease.cause ? (
           <View>
             <Text style={styles.label}>{ctx.t('monthly.cause')}</Text>
-            <DecreaseText text={decrease.cause} as={shown.text} />
+            <WrittenText text={decrease.cause} />
           </View>
         ) : null}
         {decrease.fix ? (
           <View>
             <Text style={styles.label}>{ctx.t('monthly.fix')}</Text>
-            <DecreaseText text={decrease.fix} as={shown.text} />
+            <WrittenText text={decrease.fix} />
           </View>
         ) : null}
       </View>
@@ -176,17 +160,15 @@ function DecreaseRow({ decrease, shown }: { decrease: ReportDecrease; shown: Dec
 export function DecreaseList({
   title,
   decreases,
-  leadFirst,
   ...shown
 }: DecreaseContext & {
   title: string
   decreases: readonly ReportDecrease[]
-  /** Keep the title on the page of a short first decrease. */
-  leadFirst: boolean
 }) {
   if (decreases.length === 0) return null
   const [first, ...rest] = decreases
-  const lead = leadFirst && first !== undefined && first.cause.length + first.fix.length <= LONG_DECREASE
+  // The title stays on the page of a short first decrease.
+  const lead = first !== undefined && first.cause.length + first.fix.length <= LONG_DECREASE
   const rows = lead ? rest : decreases
   const leadRow: ReactNode = lead ? <DecreaseRow decrease={first} shown={shown} /> : undefined
   return (

@@ -1,7 +1,8 @@
 /**
  * What every report document is made of around its sections: the PDF document with its metadata,
  * the cover (the weekly summary has none: its title block sits on the first page), and the
- * content pages with their running header and footer.
+ * content pages with their running header and footer, the last one closed by when the data was
+ * verified.
  */
 import type { ReactNode } from 'react'
 import type { ReportInput } from '@shared/reports/report-input'
@@ -20,6 +21,7 @@ export function ReportShell({
   periodLabel,
   documentPeriod = periodLabel,
   withCover = true,
+  withVerification = true,
   children,
 }: {
   input: ReportInput
@@ -31,6 +33,8 @@ export function ReportShell({
   /** The period in the PDF's title, where it is shorter than `periodLabel`. */
   documentPeriod?: string
   withCover?: boolean
+  /** Close the last page with when the data was verified (or that it was not yet). */
+  withVerification?: boolean
   children: ReactNode
 }) {
   const frame: FrameInfo = {
@@ -40,6 +44,9 @@ export function ReportShell({
     agencyLogo: input.agency.logoDataUrl,
     periodLabel,
     draft: input.draft,
+    closing: withVerification
+      ? { text: verifiedLine(input, ctx) ?? ctx.t('verified.not'), verified: input.verifiedAt !== null }
+      : null,
   }
   return (
     <ReportDocument

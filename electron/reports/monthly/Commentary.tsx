@@ -17,7 +17,6 @@ export function Summary({ input, ctx }: { input: MonthlyReportInput; ctx: Report
       summary={input.commentary?.summary ?? ''}
       highlights={input.commentary?.highlights ?? []}
       emptyNote={ctx.t('monthly.noCommentary')}
-      keep="section"
       ctx={ctx}
     />
   )
@@ -32,8 +31,6 @@ export function Decreases({ input, ctx }: { input: MonthlyReportInput; ctx: Repo
       metrics={input.model.metrics}
       figures={input.model.kpis}
       changeLabel={ctx.t('tile.mom')}
-      text="written"
-      leadFirst
       ctx={ctx}
     />
   )

@@ -1,13 +1,12 @@
 /**
  * The monthly report (PRODUCT.md "Reports — Monthly"): the cover; the results at a glance with
  * the PM's summary; 13-month trends with last year's line; results per channel and campaign;
- * the decreases explained and the next steps; the month's budget use; next month's plan; and
- * the line saying when the data was verified.
+ * the decreases explained and the next steps; the month's budget use; next month's plan; and,
+ * closing the last page, when the data was verified.
  */
 import type { MonthlyReportInput } from '@shared/reports/report-input'
 import { contextOf } from '../components/report-context'
 import { ReportShell } from '../components/ReportShell'
-import { VerifiedLine } from '../components/VerifiedLine'
 import { capitalize, longMonth } from '../format'
 import { Budget } from './Budget'
 import { Campaigns, Channels } from './Breakdowns'
@@ -32,7 +31,6 @@ export function MonthlyReport({ input }: { input: MonthlyReportInput }) {
       <NextSteps input={input} ctx={ctx} />
       <Budget input={input} ctx={ctx} />
       <Plan input={input} ctx={ctx} />
-      <VerifiedLine verifiedAt={input.verifiedAt} ctx={ctx} />
     </ReportShell>
   )
 }

@@ -3,11 +3,10 @@
  * quarter at a glance against the previous quarter and the same quarter last year; the PM's
  * summary; month by month against a year earlier; results by channel; the decreases explained;
  * the cooperation quarter's aim and what was done about it; tests and learnings from the lean
- * loop; proposals; and the line saying when the data was verified.
+ * loop; proposals; and, closing the last page, when the data was verified.
  */
 import type { QuarterlyReportInput } from '@shared/reports/report-input'
 import { ReportShell } from '../components/ReportShell'
-import { VerifiedLine } from '../components/VerifiedLine'
 import { date } from '../format'
 import { AimSection } from '../review/AimSection'
 import { ChannelTable } from '../review/ChannelTable'
@@ -79,7 +78,6 @@ export function QuarterlyReport({ input }: { input: QuarterlyReportInput }) {
         nextSteps={input.commentary?.nextSteps ?? []}
         ctx={ctx}
       />
-      <VerifiedLine verifiedAt={input.verifiedAt} ctx={ctx} />
     </ReportShell>
   )
 }

@@ -25,7 +25,6 @@ export function ReviewSummary({
       highlightsTitle={ctx.r('quarter.highlights')}
       summary={commentary.summary}
       highlights={withHighlights ? commentary.highlights : []}
-      keep="columns"
       ctx={ctx}
     />
   )
@@ -52,8 +51,6 @@ export function ReviewDecreases({
       metrics={metrics}
       figures={figures}
       changeLabel={changeLabel}
-      text="plain"
-      leadFirst={false}
       ctx={ctx}
     />
   )

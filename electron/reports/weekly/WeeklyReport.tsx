@@ -47,7 +47,14 @@ export function WeeklyReport({ input }: { input: WeeklyReportInput }) {
   })
   const title = t('weekly.title')
   return (
-    <ReportShell input={input} ctx={ctx} title={title} periodLabel={week} withCover={false}>
+    <ReportShell
+      input={input}
+      ctx={ctx}
+      title={title}
+      periodLabel={week}
+      withCover={false}
+      withVerification={false}
+    >
       <View style={[styles.title, { borderBottomColor: ctx.accent }]}>
         <View style={{ flex: 1, paddingRight: 16 }}>
           <Text style={styles.heading}>{title}</Text>
