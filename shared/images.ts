@@ -11,6 +11,12 @@ export const MAX_IMAGE_BYTES = 5 * 1024 * 1024
 /** The longest side of a stored logo or creative after re-encoding, in pixels. */
 export const MAX_IMAGE_SIDE = 512
 
+/**
+ * An image a PDF can embed: a PNG or JPEG base64 data URL, the formats react-pdf draws (a WebP
+ * logo, allowed in the app, is left out of the documents).
+ */
+export const PDF_IMAGE_DATA_URL = /^data:image\/(png|jpeg);base64,[A-Za-z0-9+/=]+$/
+
 /** Image types accepted for upload. */
 export const ACCEPTED_IMAGE_TYPES = ['image/png', 'image/jpeg', 'image/webp'] as const
 

@@ -7,6 +7,7 @@ import {
   RenderWorkerError,
   type WorkerLike,
   type WorkerPool,
+  type WorkerPoolOptions,
 } from './worker-pool'
 import type { RenderRequest } from './worker-protocol'
 
@@ -156,19 +157,25 @@ function fakeWorker() {
   return worker
 }
 
+/** A pool of fake workers, and the workers it spawned so far (in spawn order). */
+function fakePool(options: Omit<WorkerPoolOptions, 'spawn'>) {
+  const workers: ReturnType<typeof fakeWorker>[] = []
+  const created = createWorkerPool({
+    ...options,
+    spawn: () => {
+      const worker = fakeWorker()
+      workers.push(worker)
+      return worker
+    },
+  })
+  pool = created
+  return { pool: created, workers }
+}
+
 describe('the render worker pool’s bookkeeping', () => {
   it('stops a worker that stayed idle past the idle timeout', async () => {
     vi.useFakeTimers()
-    const workers: ReturnType<typeof fakeWorker>[] = []
-    pool = createWorkerPool({
-      spawn: () => {
-        const worker = fakeWorker()
-        workers.push(worker)
-        return worker
-      },
-      size: 1,
-      idleTimeoutMs: 1000,
-    })
+    const { pool, workers } = fakePool({ size: 1, idleTimeoutMs: 1000 })
     const job = pool.run({})
     workers[0]?.answer(workers[0].requests[0]?.jobId ?? 0)
     expect(await job).toEqual(new Uint8Array([1]))
@@ -180,16 +187,7 @@ describe('the render worker pool’s bookkeeping', () => {
 
   it('stops a worker that takes longer than the job limit and gives the queue a new one', async () => {
     vi.useFakeTimers()
-    const workers: ReturnType<typeof fakeWorker>[] = []
-    pool = createWorkerPool({
-      spawn: () => {
-        const worker = fakeWorker()
-        workers.push(worker)
-        return worker
-      },
-      size: 1,
-      jobTimeoutMs: 5000,
-    })
+    const { pool, workers } = fakePool({ size: 1, jobTimeoutMs: 5000 })
     const slow = expect(pool.run({})).rejects.toThrow(/took longer than 5 s/)
     const next = pool.run({})
     await vi.advanceTimersByTimeAsync(5001)
@@ -201,16 +199,7 @@ describe('the render worker pool’s bookkeeping', () => {
   })
 
   it('replaces a worker after maxJobsPerWorker jobs', async () => {
-    const workers: ReturnType<typeof fakeWorker>[] = []
-    pool = createWorkerPool({
-      spawn: () => {
-        const worker = fakeWorker()
-        workers.push(worker)
-        return worker
-      },
-      size: 1,
-      maxJobsPerWorker: 2,
-    })
+    const { pool, workers } = fakePool({ size: 1, maxJobsPerWorker: 2 })
     for (let i = 0; i < 3; i += 1) {
       const job = pool.run({})
       const worker = workers.at(-1)

@@ -2,13 +2,19 @@ import { crc32, deflateSync } from 'node:zlib'
 import { PNG } from 'pngjs'
 import { describe, expect, it } from 'vitest'
 import { changeArrow } from './components/ChangeText'
-import { oneLine, textBlocks } from './components/TextBlocks'
+import { oneLine, textBlocks, typeset } from './components/TextBlocks'
 import { axisMonth, capitalize, longMonth, milestoneText } from './format'
 import { reportT } from './i18n'
 import { pdfImage, pngHeader } from './images'
 import { DEFAULT_ACCENT, readableAccent } from './theme'
 
 describe('written text', () => {
+  it('keeps a number with its unit on one line', () => {
+    expect(typeset('CTR 6.0 % vs 5.3 %, 120 € and 12 h; 3 hours')).toBe(
+      'CTR 6.0\u00a0% vs 5.3\u00a0%, 120\u00a0€ and 12\u00a0h; 3 hours',
+    )
+  })
+
   it('splits into paragraphs at blank lines and lists at bullet lines', () => {
     expect(textBlocks('Hello\nworld\n\n- one\n• two\n1. three\nAfter')).toEqual([
       { kind: 'paragraph', text: 'Hello\nworld' },

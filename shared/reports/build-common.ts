@@ -1,16 +1,15 @@
 /** What every report builder shares: branding, images the PDF can embed, periods and budgets. */
 import { budgetBurn } from '../budget'
 import { calendarDateIn } from '../cadence/state'
+import { PDF_IMAGE_DATA_URL } from '../images'
 import { monthIndex } from '../results/months'
 import type { BudgetMonth, Client, Commentary, PeriodKind } from '../schemas'
 import type { ReportBudget, ReportParty, ReportPeriod } from './report-input'
 import type { ReportBuildOptions, ReportSources } from './sources'
 
-const EMBEDDABLE = /^data:image\/(png|jpeg);base64,[A-Za-z0-9+/=]+$/
-
 /** An image the PDF can embed (PNG or JPEG), or null for anything else (WebP, SVG). */
 export function embeddableImage(dataUrl: string | null | undefined): string | null {
-  return dataUrl && EMBEDDABLE.test(dataUrl) ? dataUrl : null
+  return dataUrl && PDF_IMAGE_DATA_URL.test(dataUrl) ? dataUrl : null
 }
 
 /** A name on one line: a PDF line has no room for breaks typed into a name. */

@@ -30,6 +30,7 @@ import {
   leanLoopSchema,
   nextYearProposalSchema,
   periodWorkSchema,
+  reportImageSchema,
   reviewMeetingSchema,
 } from './review-parts'
 
@@ -37,11 +38,6 @@ import {
 export const REPORT_KINDS = ['monthly', 'quarterly', 'annual', 'weekly'] as const
 /** A report kind. */
 export type ReportKind = (typeof REPORT_KINDS)[number]
-
-/** An image the PDF can embed: a PNG or JPEG base64 data URL. */
-export const reportImageSchema = z
-  .string()
-  .regex(/^data:image\/(png|jpeg);base64,[A-Za-z0-9+/=]+$/, 'Expected a PNG or JPEG image')
 
 /** Whose report it is, or who made it: a name, a logo and a brand colour. */
 export const reportPartySchema = z.object({

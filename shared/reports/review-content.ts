@@ -20,7 +20,7 @@ import type { Commentary } from '../schemas/commentary'
 import type { Meeting } from '../schemas/meeting'
 import { leanLoopOfPeriod, type LeanLoopEntry, type LeanLoopInput } from './lean-loop'
 import {
-  reviewImageSchema,
+  reportImageSchema,
   type CooperationPeriod,
   type NextYearProposal,
   type PeriodWork,
@@ -167,6 +167,6 @@ export function nextYearProposal(
       startMonth,
       endMonth,
     })),
-    creativeImages: proposal.creativeImages.filter((image) => reviewImageSchema.safeParse(image).success),
+    creativeImages: proposal.creativeImages.filter((image) => reportImageSchema.safeParse(image).success),
   }
 }

@@ -7,13 +7,12 @@
  */
 import { z } from 'zod'
 import { QUARTER_AIMS } from '../cadence/periods'
+import { PDF_IMAGE_DATA_URL } from '../images'
 import { leanStageSchema } from '../schemas/enums'
 import { dateSchema, moneySchema, monthSchema } from '../schemas/primitives'
 
-/** An image the PDF can embed: a PNG or JPEG base64 data URL (the formats react-pdf draws). */
-export const reviewImageSchema = z
-  .string()
-  .regex(/^data:image\/(png|jpeg);base64,[A-Za-z0-9+/=]+$/, 'Expected a PNG or JPEG image')
+/** An image the PDF can embed: a logo, a creative example (shared/images.ts `PDF_IMAGE_DATA_URL`). */
+export const reportImageSchema = z.string().regex(PDF_IMAGE_DATA_URL, 'Expected a PNG or JPEG image')
 
 /** Which cooperation quarter or year a report period is, counted from the cooperation's start. */
 export const cooperationPeriodSchema = z.object({
@@ -101,6 +100,6 @@ export const nextYearProposalSchema = z.object({
   /** The first month of the year the proposal is for: the timeline starts there. */
   from: monthSchema,
   items: z.array(proposalItemSchema),
-  creativeImages: z.array(reviewImageSchema),
+  creativeImages: z.array(reportImageSchema),
 })
 export type NextYearProposal = z.infer<typeof nextYearProposalSchema>

@@ -55,6 +55,13 @@ describe('formatMetricAxis', () => {
     expect(formatMetricAxis(metric('cpc'), 85, 'EUR', 'en')).toBe('€0.85')
     expect(formatMetricAxis(metric('ctr'), 0.025, 'EUR', 'en')).toBe('2.5%')
   })
+
+  it('writes round ticks without decimals, the way a reader expects an axis', () => {
+    expect(formatMetricAxis(metric('spend'), 40_000, 'GBP', 'en')).toBe('£400')
+    expect(formatMetricAxis(metric('cpa'), 500, 'GBP', 'en')).toBe('£5')
+    expect(formatMetricAxis(metric('cpa'), 750, 'GBP', 'en')).toBe('£7.5')
+    expect(formatMetricAxis(metric('spend'), 600_000, 'EUR', 'bg')).toBe('6\u00a0хил.\u00a0€')
+  })
 })
 
 describe('formatChange and formatShare', () => {

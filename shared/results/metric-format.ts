@@ -60,7 +60,12 @@ export function formatMetricAxis(
   language: Language,
 ): string {
   if (!Number.isFinite(value)) return DASH
-  const compact: Intl.NumberFormatOptions = { notation: 'compact', maximumFractionDigits: 1 }
+  // No forced decimals: an axis reads "£400" and "€2.5k", never "£400.0" next to "£5.00".
+  const compact: Intl.NumberFormatOptions = {
+    notation: 'compact',
+    minimumFractionDigits: 0,
+    maximumFractionDigits: 1,
+  }
   switch (metric.kind) {
     case 'money': {
       const digits = cachedNumberFormat('en', { style: 'currency', currency }).resolvedOptions()

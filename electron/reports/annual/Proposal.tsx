@@ -52,7 +52,13 @@ export function Proposal({ input, ctx }: { input: AnnualReportInput; ctx: Review
   const items = proposal?.items ?? []
   const images = proposal?.creativeImages ?? []
   return (
-    <Section title={ctx.r('annual.proposalTitle')} breakBefore presenceAhead={200}>
+    // The plan starts a page of its own; the note that it follows at the review does not need one.
+    <Section
+      title={ctx.r('annual.proposalTitle')}
+      breakBefore={items.length > 0 || images.length > 0}
+      presenceAhead={200}
+      keepTogether={items.length === 0 && images.length === 0 && reviewProposals.length <= 8}
+    >
       {items.length === 0 && images.length === 0 && reviewProposals.length === 0 ? (
         <Text style={styles.none}>{ctx.r('annual.noProposal')}</Text>
       ) : null}

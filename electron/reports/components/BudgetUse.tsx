@@ -64,7 +64,17 @@ function BudgetCard({
         {ctx.t('monthly.share', { share: formatShare(line.share, ctx.language) })}
       </Text>
       {line.forecast !== null && line.forecast !== line.used ? (
-        <Text style={styles.note}>{ctx.t('monthly.forecast', { value: amount(line.forecast) })}</Text>
+        // A forecast past the plan is what the client should see coming: it is coloured like the use.
+        <Text
+          style={[
+            styles.note,
+            line.forecastLevel === null || line.forecastLevel === 'ok'
+              ? {}
+              : { color: LEVEL_COLOR[line.forecastLevel] },
+          ]}
+        >
+          {ctx.t('monthly.forecast', { value: amount(line.forecast) })}
+        </Text>
       ) : null}
       {extra ? <Text style={styles.note}>{extra}</Text> : null}
     </View>

@@ -11,7 +11,8 @@ import { oneLine } from './TextBlocks'
 /** A column: its header, its width (points) or share of the rest, and how a row's cell reads. */
 export type TableColumn<R> = {
   key: string
-  header: string
+  /** The header; lines of their own where it has two parts (a metric, then what it is compared with). */
+  header: string | readonly string[]
   /** A fixed width in points; columns without one share the rest. */
   width?: number
   align?: 'left' | 'right'
@@ -58,14 +59,24 @@ export function DataTable<R>({
   return (
     <View style={styles.table} wrap={rows.length > KEEP_TOGETHER_ROWS}>
       <View style={styles.header} fixed>
-        {columns.map((column) => (
-          <Text
-            key={column.key}
-            style={[styles.headerCell, cellBox(column), { textAlign: column.align ?? 'left' }]}
-          >
-            {column.header}
-          </Text>
-        ))}
+        {columns.map((column) =>
+          typeof column.header === 'string' ? (
+            <Text
+              key={column.key}
+              style={[styles.headerCell, cellBox(column), { textAlign: column.align ?? 'left' }]}
+            >
+              {column.header}
+            </Text>
+          ) : (
+            <View key={column.key} style={cellBox(column)}>
+              {column.header.map((line, index) => (
+                <Text key={index} style={[styles.headerCell, { textAlign: column.align ?? 'left' }]}>
+                  {line}
+                </Text>
+              ))}
+            </View>
+          ),
+        )}
       </View>
       {rows.map((row, index) => (
         <View key={rowKey(row, index)} style={styles.row} wrap={false}>

@@ -1,13 +1,18 @@
 /**
  * A content page: a quiet running header (agency, report title, the "Draft" mark), the content
  * flowing over as many pages as it needs, and a footer with the client and period on the left and
- * "Page X of Y" on the right. A draft also carries a faint diagonal "Draft" across every page.
+ * "Page X of Y" on the right; above the footer of the last page, the closing line saying when the
+ * data was verified. It sits in the bottom margin, so it never needs a page of its own. A draft also
+ * carries a faint diagonal "Draft" across every page, sized to fit its word on one line.
  */
 import { Page, StyleSheet, Text, View } from '@react-pdf/renderer'
 import type { ReactNode } from 'react'
 import { COLORS, FONT, PAGE, SIZES } from '../theme'
 import type { ReportContext } from './context'
 import { Logo } from './Logo'
+
+/** The box the diagonal "Draft" is centred in, in points. */
+const WATERMARK_WIDTH = 700
 
 const styles = StyleSheet.create({
   page: {
@@ -57,11 +62,19 @@ const styles = StyleSheet.create({
     paddingTop: 6,
   },
   footerText: { fontSize: SIZES.small, color: COLORS.muted },
+  closing: {
+    position: 'absolute',
+    bottom: 40,
+    left: PAGE.marginX,
+    right: PAGE.marginX,
+    fontSize: SIZES.small,
+  },
   watermark: {
     position: 'absolute',
     top: PAGE.height / 2 - 40,
-    left: 0,
-    width: PAGE.width,
+    // Wider than the page: the word runs along the diagonal, which is longer.
+    left: (PAGE.width - WATERMARK_WIDTH) / 2,
+    width: WATERMARK_WIDTH,
     textAlign: 'center',
     fontSize: 84,
     fontWeight: 700,
@@ -82,6 +95,8 @@ export type FrameInfo = {
   /** The period as the footer prints it ("October 2026"). */
   periodLabel: string
   draft: boolean
+  /** The closing line of the last page ("Data verified on …"), or null for none. */
+  closing?: { text: string; verified: boolean } | null
 }
 
 /** The running header of content pages. */
@@ -119,11 +134,28 @@ export function Footer({ frame, ctx }: { frame: FrameInfo; ctx: ReportContext })
   )
 }
 
+/** The closing line, printed on the last page only. */
+function Closing({ closing }: { closing: NonNullable<FrameInfo['closing']> }) {
+  return (
+    <Text
+      style={[styles.closing, { color: closing.verified ? COLORS.good : COLORS.draft }]}
+      fixed
+      render={({ pageNumber, totalPages }) => (pageNumber === totalPages ? closing.text : '')}
+    />
+  )
+}
+
+/** The watermark's size: as large as fits its word across the page ("Wersja robocza" is long). */
+function watermarkSize(word: string): number {
+  return Math.min(84, Math.floor((WATERMARK_WIDTH * 0.9) / (Math.max(word.length, 1) * 0.7)))
+}
+
 /** The faint diagonal "Draft" of a draft's pages. */
 export function DraftWatermark({ ctx }: { ctx: ReportContext }) {
+  const word = ctx.t('frame.draft')
   return (
-    <Text style={styles.watermark} fixed>
-      {ctx.t('frame.draft')}
+    <Text style={[styles.watermark, { fontSize: watermarkSize(word) }]} fixed>
+      {word}
     </Text>
   )
 }
@@ -143,6 +175,7 @@ export function ContentPages({
       {frame.draft ? <DraftWatermark ctx={ctx} /> : null}
       <Header frame={frame} ctx={ctx} />
       {children}
+      {frame.closing ? <Closing closing={frame.closing} /> : null}
       <Footer frame={frame} ctx={ctx} />
     </Page>
   )

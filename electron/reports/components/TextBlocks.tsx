@@ -23,6 +23,13 @@ export function oneLine(text: string): string {
   return text.replace(/\s*[\r\n]+\s*/g, ' ')
 }
 
+const NUMBER_AND_UNIT = /(\d) (%|‰|€|£|\$|zł|лв\.?|h\b)/g
+
+/** Text as people typed it, with a number and its unit kept on one line ("6.0 %" never breaks before "%"). */
+export function typeset(text: string): string {
+  return text.replace(NUMBER_AND_UNIT, '$1\u00a0$2')
+}
+
 /** A block of a text: a paragraph, or a list of items. */
 export type TextBlock = { kind: 'paragraph'; text: string } | { kind: 'list'; items: string[] }
 
@@ -60,7 +67,7 @@ export function BulletList({ items, color = COLORS.muted }: { items: readonly st
       {items.map((item, index) => (
         <View key={index} style={styles.item}>
           <Text style={[styles.dot, { color }]}>•</Text>
-          <Text style={styles.itemText}>{oneLine(item)}</Text>
+          <Text style={styles.itemText}>{typeset(oneLine(item))}</Text>
         </View>
       ))}
     </View>
@@ -77,7 +84,7 @@ export function WrittenText({ text }: { text: string }) {
           <View key={index} style={styles.paragraphBox}>
             {block.text.split('\n').map((line, lineIndex) => (
               <Text key={lineIndex} style={styles.line}>
-                {line}
+                {typeset(line)}
               </Text>
             ))}
           </View>

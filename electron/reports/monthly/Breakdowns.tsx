@@ -63,7 +63,7 @@ function changeColumn(primary: MetricDefinition | null, ctx: ReportContext): Tab
   return [
     {
       key: 'change',
-      header: `${metricLabel(primary, ctx.t)} ${ctx.t('monthly.change')}`,
+      header: [metricLabel(primary, ctx.t), ctx.t('monthly.change')],
       width: 58,
       align: 'right',
       render: (row) => {

@@ -3,15 +3,11 @@
  * quarter at a glance against the previous quarter and the same quarter last year; the PM's
  * summary; month by month against a year earlier; results by channel; the decreases explained;
  * the cooperation quarter's aim and what was done about it; tests and learnings from the lean
- * loop; proposals; and the line saying when the data was verified.
+ * loop; proposals; and, closing the last page, when the data was verified.
  */
 import type { QuarterlyReportInput } from '@shared/reports/report-input'
-import { Cover } from '../components/Cover'
-import { ContentPages, type FrameInfo } from '../components/PageFrame'
-import { verifiedLine } from '../components/report-context'
-import { ReportDocument } from '../components/ReportDocument'
-import { VerifiedLine } from '../components/VerifiedLine'
-import { date, instantDate } from '../format'
+import { ReportShell } from '../components/ReportShell'
+import { date } from '../format'
 import { AimSection } from '../review/AimSection'
 import { ChannelTable } from '../review/ChannelTable'
 import { ReviewDecreases, ReviewSummary } from '../review/Commentary'
@@ -35,79 +31,53 @@ export function QuarterlyReport({ input }: { input: QuarterlyReportInput }) {
   const { language } = ctx
   const name = quarterName(input.period.key, input.cooperation, ctx)
   const months = monthsLabel(input.model.period.months, language)
-  const title = ctx.r('kind.quarterly')
-  const frame: FrameInfo = {
-    title,
-    clientName: input.client.name,
-    agencyName: input.agency.name,
-    agencyLogo: input.agency.logoDataUrl,
-    periodLabel: `${name} · ${months}`,
-    draft: input.draft,
-  }
   const { model } = input
   return (
-    <ReportDocument
-      title={`${title} · ${input.client.name} · ${name}`}
-      author={input.agency.name}
-      subject={title}
-      language={language}
-      generatedAt={input.generatedAt}
+    <ReportShell
+      input={input}
+      ctx={ctx}
+      title={ctx.r('kind.quarterly')}
+      periodLabel={`${name} · ${months}`}
+      documentPeriod={name}
     >
-      <Cover
+      <QuarterGlance input={input} name={name} ctx={ctx} />
+      <ReviewSummary commentary={input.commentary} ctx={ctx} />
+      <ByMonth input={input} ctx={ctx} />
+      <ChannelTable
+        title={ctx.r('quarter.channels')}
+        intro={ctx.r('quarter.channelIntro')}
+        rows={model.channels}
+        columns={input.selection.columns}
+        primary={input.selection.primary}
+        changes={[
+          { label: ctx.r('compare.qoq'), of: (f) => f.previous },
+          { label: ctx.r('compare.yoy'), of: (f) => f.lastYear },
+        ]}
+        metrics={model.metrics}
+        empty={ctx.r('quarter.noChannels')}
         ctx={ctx}
-        cover={{
-          kindLabel: title,
-          clientName: input.client.name,
-          clientLogo: input.client.logoDataUrl,
-          agencyName: input.agency.name,
-          agencyLogo: input.agency.logoDataUrl,
-          periodLabel: `${name} · ${months}`,
-          preparedOn: instantDate(input.generatedAt, input.timezone, language),
-          verifiedLine: verifiedLine(input, ctx),
-          draft: input.draft,
-        }}
       />
-      <ContentPages frame={frame} ctx={ctx}>
-        <QuarterGlance input={input} name={name} ctx={ctx} />
-        <ReviewSummary commentary={input.commentary} ctx={ctx} />
-        <ByMonth input={input} ctx={ctx} />
-        <ChannelTable
-          title={ctx.r('quarter.channels')}
-          intro={ctx.r('quarter.channelIntro')}
-          rows={model.channels}
-          columns={input.selection.columns}
-          primary={input.selection.primary}
-          changes={[
-            { label: ctx.r('compare.qoq'), of: (f) => f.previous },
-            { label: ctx.r('compare.yoy'), of: (f) => f.lastYear },
-          ]}
-          metrics={model.metrics}
-          empty={ctx.r('quarter.noChannels')}
-          ctx={ctx}
-        />
-        <ReviewDecreases
-          commentary={input.commentary}
-          metrics={model.metrics}
-          figures={model.kpis}
-          changeLabel={ctx.r('compare.qoq')}
-          ctx={ctx}
-        />
-        <AimSection
-          cooperation={input.cooperation}
-          calendarNote={calendarNote(input, ctx)}
-          work={input.work}
-          testsLearned={input.leanLoop.learned.length}
-          review={input.review}
-          ctx={ctx}
-        />
-        <LeanLoopSection loop={input.leanLoop} title={ctx.r('leanLoop.title')} ctx={ctx} />
-        <ProposalsSection
-          proposals={input.review?.proposals ?? []}
-          nextSteps={input.commentary?.nextSteps ?? []}
-          ctx={ctx}
-        />
-        <VerifiedLine verifiedAt={input.verifiedAt} ctx={ctx} />
-      </ContentPages>
-    </ReportDocument>
+      <ReviewDecreases
+        commentary={input.commentary}
+        metrics={model.metrics}
+        figures={model.kpis}
+        changeLabel={ctx.r('compare.qoq')}
+        ctx={ctx}
+      />
+      <AimSection
+        cooperation={input.cooperation}
+        calendarNote={calendarNote(input, ctx)}
+        work={input.work}
+        testsLearned={input.leanLoop.learned.length}
+        review={input.review}
+        ctx={ctx}
+      />
+      <LeanLoopSection loop={input.leanLoop} title={ctx.r('leanLoop.title')} ctx={ctx} />
+      <ProposalsSection
+        proposals={input.review?.proposals ?? []}
+        nextSteps={input.commentary?.nextSteps ?? []}
+        ctx={ctx}
+      />
+    </ReportShell>
   )
 }

@@ -232,7 +232,8 @@ export function AimSection({
       ) : null}
       {calendarNote ? <Text style={styles.note}>{calendarNote}</Text> : null}
       {cooperation === null ? null : (
-        <View>
+        // What was done reads as one block: its budget lines do not start the next page alone.
+        <View wrap={work.campaignsLaunched.length + work.campaignsEnded.length > 12}>
           <Subheading>{ctx.r('aim.done')}</Subheading>
           <WorkDone work={work} testsLearned={testsLearned} ctx={ctx} />
         </View>

@@ -78,7 +78,7 @@ export function ChannelTable<F extends ChannelFigure>({
   const changeColumns: TableColumn<ChannelRow<F>>[] = primaryDefinition
     ? changes.map((change, index) => ({
         key: `change${String(index)}`,
-        header: `${metricLabel(primaryDefinition, ctx.t)} ${change.label}`,
+        header: [metricLabel(primaryDefinition, ctx.t), change.label],
         width: 56,
         align: 'right' as const,
         render: (row: ChannelRow<F>) => {

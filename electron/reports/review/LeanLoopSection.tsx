@@ -7,6 +7,7 @@
 import { StyleSheet, Text, View } from '@react-pdf/renderer'
 import type { ReviewExperiment, ReviewLeanLoop } from '@shared/reports/review-parts'
 import { Section, Subheading } from '../components/Section'
+import { typeset } from '../components/TextBlocks'
 import { date } from '../format'
 import { COLORS, SIZES, tint } from '../theme'
 import type { ReviewContext } from './context'
@@ -50,7 +51,7 @@ function LearnedCard({ test, ctx }: { test: ReviewExperiment; ctx: ReviewContext
       {test.result.trim() !== '' ? (
         <View style={styles.row}>
           <Text style={styles.label}>{ctx.r('leanLoop.result')}</Text>
-          <Text style={styles.value}>{test.result.trim()}</Text>
+          <Text style={styles.value}>{typeset(test.result.trim())}</Text>
         </View>
       ) : null}
       {test.learning.trim() !== '' ? (
@@ -80,7 +81,7 @@ function Line({
       <Text style={styles.lineText}>
         {test.hypothesis}
         {info ? <Text style={{ color: COLORS.muted }}>{` — ${info}`}</Text> : null}
-        {result ? <Text style={{ color: COLORS.muted }}>{` — ${result}`}</Text> : null}
+        {result ? <Text style={{ color: COLORS.muted }}>{` — ${typeset(result)}`}</Text> : null}
       </Text>
     </View>
   )
@@ -109,7 +110,7 @@ export function LeanLoopSection({
   const next = withRunning ? loop.next.slice(0, LEAN_LOOP_LIMITS.next) : []
   const empty = learned.length + running.length + next.length === 0
   return (
-    <Section title={title} presenceAhead={120}>
+    <Section title={title} presenceAhead={120} keepTogether={empty}>
       <Text style={styles.intro}>{ctx.r('leanLoop.intro')}</Text>
       {empty ? <Text style={styles.none}>{ctx.r('leanLoop.none')}</Text> : null}
       {learned.length > 0 ? (

@@ -9,9 +9,8 @@ import { BudgetUse } from '../components/BudgetUse'
 import { DataTable } from '../components/DataTable'
 import { milestoneText } from '../format'
 import { Logo } from '../components/Logo'
-import { ContentPages, type FrameInfo } from '../components/PageFrame'
 import { contextOf } from '../components/report-context'
-import { ReportDocument } from '../components/ReportDocument'
+import { ReportShell } from '../components/ReportShell'
 import { Section } from '../components/Section'
 import { WrittenText } from '../components/TextBlocks'
 import { capitalize, date, longMonth, shortDate } from '../format'
@@ -47,64 +46,55 @@ export function WeeklyReport({ input }: { input: WeeklyReportInput }) {
     to: date(input.period.end, language),
   })
   const title = t('weekly.title')
-  const frame: FrameInfo = {
-    title,
-    clientName: input.client.name,
-    agencyName: input.agency.name,
-    agencyLogo: input.agency.logoDataUrl,
-    periodLabel: week,
-    draft: input.draft,
-  }
   return (
-    <ReportDocument
-      title={`${title} · ${input.client.name} · ${week}`}
-      author={input.agency.name}
-      subject={title}
-      language={language}
-      generatedAt={input.generatedAt}
+    <ReportShell
+      input={input}
+      ctx={ctx}
+      title={title}
+      periodLabel={week}
+      withCover={false}
+      withVerification={false}
     >
-      <ContentPages frame={frame} ctx={ctx}>
-        <View style={[styles.title, { borderBottomColor: ctx.accent }]}>
-          <View style={{ flex: 1, paddingRight: 16 }}>
-            <Text style={styles.heading}>{title}</Text>
-            <Text style={styles.client}>{input.client.name}</Text>
-            <Text style={styles.meta}>{week}</Text>
-            <Text style={styles.meta}>{t('weekly.heldOn', { date: date(input.heldOn, language) })}</Text>
-          </View>
-          <Logo src={input.client.logoDataUrl} width={120} height={48} align="right" />
+      <View style={[styles.title, { borderBottomColor: ctx.accent }]}>
+        <View style={{ flex: 1, paddingRight: 16 }}>
+          <Text style={styles.heading}>{title}</Text>
+          <Text style={styles.client}>{input.client.name}</Text>
+          <Text style={styles.meta}>{week}</Text>
+          <Text style={styles.meta}>{t('weekly.heldOn', { date: date(input.heldOn, language) })}</Text>
         </View>
-        <Section title={t('weekly.summary')} presenceAhead={40} keepTogether={input.summary.length <= 1200}>
-          <WrittenText text={input.summary} />
+        <Logo src={input.client.logoDataUrl} width={120} height={48} align="right" />
+      </View>
+      <Section title={t('weekly.summary')} presenceAhead={40} keepTogether={input.summary.length <= 1200}>
+        <WrittenText text={input.summary} />
+      </Section>
+      {input.budget ? (
+        <Section
+          title={`${t('weekly.budget')} · ${capitalize(longMonth(input.budget.month, language), language)}`}
+          presenceAhead={70}
+        >
+          <BudgetUse budget={input.budget} ctx={ctx} />
         </Section>
-        {input.budget ? (
-          <Section
-            title={`${t('weekly.budget')} · ${capitalize(longMonth(input.budget.month, language), language)}`}
-            presenceAhead={70}
-          >
-            <BudgetUse budget={input.budget} ctx={ctx} />
-          </Section>
-        ) : null}
-        <Section title={t('weekly.upcoming')} presenceAhead={40} keepTogether={input.upcoming.length <= 12}>
-          {input.upcoming.length === 0 ? (
-            <Text style={styles.note}>{t('weekly.noUpcoming')}</Text>
-          ) : (
-            <DataTable<ReportMilestone>
-              columns={[
-                {
-                  key: 'date',
-                  header: t('monthly.date'),
-                  width: 60,
-                  render: (m) => shortDate(m.date, language),
-                },
-                { key: 'what', header: t('monthly.what'), render: (m) => milestoneText(m, ctx.t) },
-                { key: 'campaign', header: t('monthly.campaign'), width: 190, render: (m) => m.campaign },
-              ]}
-              rows={input.upcoming}
-              rowKey={(m, i) => `${m.date}-${i}`}
-            />
-          )}
-        </Section>
-      </ContentPages>
-    </ReportDocument>
+      ) : null}
+      <Section title={t('weekly.upcoming')} presenceAhead={40} keepTogether={input.upcoming.length <= 12}>
+        {input.upcoming.length === 0 ? (
+          <Text style={styles.note}>{t('weekly.noUpcoming')}</Text>
+        ) : (
+          <DataTable<ReportMilestone>
+            columns={[
+              {
+                key: 'date',
+                header: t('monthly.date'),
+                width: 60,
+                render: (m) => shortDate(m.date, language),
+              },
+              { key: 'what', header: t('monthly.what'), render: (m) => milestoneText(m, ctx.t) },
+              { key: 'campaign', header: t('monthly.campaign'), width: 190, render: (m) => m.campaign },
+            ]}
+            rows={input.upcoming}
+            rowKey={(m, i) => `${m.date}-${i}`}
+          />
+        )}
+      </Section>
+    </ReportShell>
   )
 }

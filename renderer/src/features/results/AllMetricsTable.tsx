@@ -7,7 +7,7 @@ import type { Figure } from '@shared/results/models'
 import type { Language } from '@shared/schemas'
 import { DataTable } from '../../components/DataTable'
 import { ChangeValue } from './KpiTile'
-import { tileMetrics } from './kpi-selection'
+import { tileMetrics } from '@shared/reports/metric-selection'
 import { useMetricLabel } from './useResults'
 
 /** The table of all metrics with a value in the month, the month before or a year earlier. */

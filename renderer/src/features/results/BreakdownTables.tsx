@@ -1,6 +1,7 @@
 /** The month's results per channel and per campaign, with the derived metrics from their own sums. */
 import { Badge, Group, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
+import { BREAKDOWN_COLUMNS } from '@shared/reports/metric-selection'
 import type { MetricDefinition } from '@shared/results/metrics'
 import { formatMetric } from '@shared/results/metric-format'
 import type { Figure } from '@shared/results/models'
@@ -8,19 +9,6 @@ import type { Channel, Language } from '@shared/schemas'
 import { DataTable, type Column } from '../../components/DataTable'
 import { ChangeValue } from './KpiTile'
 import { useMetricLabel } from './useResults'
-
-/** The columns of the breakdown tables, where the metric has values. */
-export const BREAKDOWN_COLUMNS = [
-  'spend',
-  'impressions',
-  'clicks',
-  'ctr',
-  'conversions',
-  'cpa',
-  'conversionValue',
-  'roas',
-  'leads',
-] as const
 
 type Row = { key: string; name: string; channels?: Channel[]; figures: Map<string, Figure> }
 

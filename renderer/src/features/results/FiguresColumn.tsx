@@ -11,7 +11,7 @@ import type { AnnualModel, MonthlyModel, QuarterlyModel } from '@shared/results/
 import type { Language } from '@shared/schemas'
 import { Section } from '../../components/Section'
 import { KpiTile, type TileComparison } from './KpiTile'
-import { keyMetrics } from './kpi-selection'
+import { keyMetrics } from '@shared/reports/metric-selection'
 import { resultsPath } from './paths'
 import { lastMonthOf } from './periods'
 import { useMetricLabel, type PeriodCheck } from './useResults'

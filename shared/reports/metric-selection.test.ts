@@ -1,13 +1,23 @@
 import { describe, expect, it } from 'vitest'
-import { metricDefinitions } from '@shared/results/metrics'
-import { breakdownPrimary, keyMetrics, tileMetrics, trendMetrics, type FigureValues } from './kpi-selection'
+import { metricDefinitions } from '../results/metrics'
+import {
+  breakdownPrimary,
+  columnKeys,
+  keyMetrics,
+  primaryKey,
+  tileKeys,
+  tileMetrics,
+  trendKeys,
+  trendMetrics,
+  type SelectableFigure,
+} from './metric-selection'
 
 const KPI = '00000000-0000-4000-8000-0000000000b1'
 const definitions = metricDefinitions([
   { id: KPI, name: 'Bookings', unit: '', higherIsBetter: true, aggregation: 'sum' },
 ])
 
-const figure = (key: string, value: number | null, previous: number | null = null): FigureValues => ({
+const figure = (key: string, value: number | null, previous: number | null = null): SelectableFigure => ({
   key,
   value,
   previous: { value: previous },
@@ -85,5 +95,28 @@ describe('trendMetrics', () => {
       'spend',
       'cpa',
     ])
+  })
+})
+
+describe('the reports’ selection', () => {
+  const channel = (values: Record<string, number | null>) => ({
+    figures: Object.entries(values).map(([key, value]) => figure(key, value)),
+  })
+
+  it('picks the same tiles and charts as the Results tab, as keys', () => {
+    const figures = ['spend', 'clicks', 'conversions', 'leads'].map((key) => figure(key, 1))
+    expect(tileKeys(definitions, [...figures, figure(KPI, 2)], 3)).toEqual([KPI, 'conversions', 'leads'])
+    const series = [
+      { key: 'clicks', values: [1, 2] },
+      { key: 'spend', values: [1, null] },
+    ]
+    expect(trendKeys(definitions, series, 4)).toEqual(['clicks'])
+  })
+
+  it('shows the breakdown columns some row has a value in, compared by the first result measured', () => {
+    const rows = [channel({ spend: 10, clicks: null, leads: 3 }), channel({ spend: 5, clicks: 7 })]
+    expect(columnKeys(rows)).toEqual(['spend', 'clicks', 'leads'])
+    expect(primaryKey(rows)).toBe('leads')
+    expect(primaryKey([channel({ spend: 10 })])).toBeNull()
   })
 })
