@@ -85,6 +85,7 @@ test('tours every main screen with the demo agency, light, dark and Finnish', as
       await go(page, '#/today')
       await page.getByTestId('today-screen').waitFor()
       await page.getByTestId('sla-clock').first().waitFor()
+      await page.getByTestId('rhythm-coming-toggle').waitFor()
       await shoot('today', v)
     },
     clients: async (v) => {
@@ -103,8 +104,8 @@ test('tours every main screen with the demo agency, light, dark and Finnish', as
       await page.getByTestId('kpi-tile').first().waitFor()
       await page.getByTestId('trend-chart').first().waitFor()
       await shoot('client-results', v)
-      await page.getByTestId('trend-chart').first().scrollIntoViewIfNeeded()
-      await shoot('client-results-charts', v)
+      await page.getByTestId('results-channels').scrollIntoViewIfNeeded()
+      await shoot('client-results-tables', v)
     },
     data: async (v) => {
       await go(page, `#/clients/${clientId}/data`)
@@ -127,7 +128,24 @@ test('tours every main screen with the demo agency, light, dark and Finnish', as
       await page.getByTestId('results-commentary-year').click()
       await page.getByTestId('proposal-add').waitFor()
       await shoot('commentary-year', v)
-      await page.getByTestId('proposal-add').scrollIntoViewIfNeeded()
+      // The first pass plans next year, so the proposal's timeline is in the pictures.
+      if (v.suffix === '') {
+        const plan = [
+          { title: 'Spring campaign for the new clinic', end: 'Apr 2026' },
+          { title: 'Landing pages per treatment', end: 'Jun 2026' },
+          { title: 'Reviews programme with the front desk', end: 'Dec 2026' },
+        ]
+        for (const item of plan) {
+          await page.getByTestId('proposal-add').click()
+          await page.getByTestId('proposal-title').last().fill(item.title)
+          await page.getByTestId('proposal-end').last().click()
+          await page.getByRole('option', { name: item.end, exact: true }).click()
+        }
+        await expect
+          .poll(() => page.getByTestId('commentary-save-status').getAttribute('data-state'))
+          .toBe('saved')
+      }
+      await page.getByTestId('proposal-timeline').scrollIntoViewIfNeeded()
       await shoot('commentary-year-proposal', v)
     },
     exportDialog: async (v) => {
