@@ -99,9 +99,7 @@ export function ReviewResultsPanel({ client, period }: { client: Client; period:
         <ResultStat label={t('results.messages')} value={formatNumber(communications.received, language)} />
         <ResultStat
           label={t('results.withinSla')}
-          value={
-formatShare(communications.shareWithinLimit, language)
-          }
+          value={formatShare(communications.shareWithinLimit, language)}
         />
       </SimpleGrid>
       {communications.shareWithinLimit !== null ? (
