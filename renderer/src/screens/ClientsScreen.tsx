@@ -114,7 +114,7 @@ export function ClientsScreen() {
             <Table.Th>{t('clients.columns.since')}</Table.Th>
             <Table.Th>{t('clients.columns.activity')}</Table.Th>
             <Table.Th>{t('onboarding.column')}</Table.Th>
-            <Table.Th px={4}>
+            <Table.Th px={4} ta="right">
               <BudgetFlagHeader />
             </Table.Th>
             <Table.Th ta="right">{t('clients.columns.campaigns')}</Table.Th>
@@ -168,7 +168,7 @@ export function ClientsScreen() {
                 <Table.Td>
                   <OnboardingCell progress={data?.onboarding.get(client.id)} />
                 </Table.Td>
-                <Table.Td px={4}>
+                <Table.Td px={4} ta="right">
                   <BudgetFlag line={budgetLevels?.get(client.id)} />
                 </Table.Td>
                 <Table.Td ta="right" className="tabular">

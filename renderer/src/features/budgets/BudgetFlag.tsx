@@ -43,7 +43,13 @@ export function BudgetFlagHeader() {
   const { t } = useTranslation('planning')
   return (
     <Tooltip label={t('budgets.column')} withArrow>
-      <IconWallet size={15} stroke={1.6} aria-label={t('budgets.column')} style={{ display: 'block' }} />
+      <IconWallet
+        size={15}
+        stroke={1.6}
+        aria-label={t('budgets.column')}
+        // Right-aligned over the shares below it, as every number column is.
+        style={{ display: 'block', marginLeft: 'auto' }}
+      />
     </Tooltip>
   )
 }

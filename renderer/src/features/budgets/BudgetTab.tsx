@@ -175,7 +175,7 @@ function BurnSection({
         </Group>
         {kind === 'work' && budget.workFee ? (
           <Text size="xs" c="dimmed">
-            {t('budgets.fee', { fee: formatMoney(budget.workFee, language) })}
+            {t('budgets.fee', { fee: formatMoney(budget.workFee, language, { whole: true }) })}
           </Text>
         ) : null}
         {forecast}

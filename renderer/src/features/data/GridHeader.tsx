@@ -4,6 +4,9 @@ import { useTranslation } from 'react-i18next'
 import type { GridColumn } from '@shared/data-entry'
 import { columnWidth, LABEL_WIDTH, MONTH_WIDTH, startsGroup } from './grid-layout'
 
+// An empty unit line keeps every heading's name on the same baseline as those with a unit.
+const UNIT_LINE = <span className="mg-hcell-unit">{'\u00a0'}</span>
+
 /** Header cells; money columns name the client's currency, percentages say so. */
 export const GridHeader = memo(function GridHeader({
   columns,
@@ -23,7 +26,8 @@ export const GridHeader = memo(function GridHeader({
         data-align="left"
         style={{ left: 0, width: MONTH_WIDTH, zIndex: 4 }}
       >
-        {t('grid.month')}
+        <span>{t('grid.month')}</span>
+        {UNIT_LINE}
       </div>
       <div
         className="mg-hcell mg-sticky"
@@ -31,7 +35,8 @@ export const GridHeader = memo(function GridHeader({
         data-align="left"
         style={{ left: MONTH_WIDTH, width: LABEL_WIDTH, zIndex: 4, borderRightColor: 'var(--mg-strong)' }}
       >
-        {t('grid.channel')}
+        <span>{t('grid.channel')}</span>
+        {UNIT_LINE}
       </div>
       {columns.map((column, index) => {
         const name =

@@ -10,7 +10,8 @@ import { useTranslation } from 'react-i18next'
 import { formatDate, formatMoney, formatMonth, formatNumber } from '@shared/format'
 import { reviewResults, type ReviewPeriod, type ReviewResults } from '@shared/reviews'
 import { businessCalendarFor } from '@shared/sla'
-import type { Client, Money } from '@shared/schemas'
+import { formatShare } from '@shared/results/metric-format'
+import type { Client, Language, Money } from '@shared/schemas'
 import { meetingsRepository, settingsRepository } from '../../../db/repositories'
 import { useLanguage } from '../../lib/useLanguage'
 import { todayIso } from '../../lib/today'
@@ -49,9 +50,6 @@ function useReviewResults(client: Client, period: ReviewPeriod): ReviewResults |
   }, [client, period.from, period.to, today])
 }
 
-const formatPercent = (share: number, language: Parameters<typeof formatNumber>[1]) =>
-  `${formatNumber(share * 100, language)} %`
-
 /** A compact figure of the results: label above, number below. */
 function ResultStat({ label, value }: { label: string; value: string }) {
   return (
@@ -66,9 +64,9 @@ function ResultStat({ label, value }: { label: string; value: string }) {
   )
 }
 
-function share(part: Money | null, whole: Money | null): string {
+function share(part: Money | null, whole: Money | null, language: Language): string {
   if (!part || !whole || whole.amountMinor === 0) return ''
-  return `${Math.round((part.amountMinor / whole.amountMinor) * 100)} %`
+  return formatShare(part.amountMinor / whole.amountMinor, language)
 }
 
 /** The results block of a review. */
@@ -101,11 +99,7 @@ export function ReviewResultsPanel({ client, period }: { client: Client; period:
         <ResultStat label={t('results.messages')} value={formatNumber(communications.received, language)} />
         <ResultStat
           label={t('results.withinSla')}
-          value={
-            communications.shareWithinLimit === null
-              ? '—'
-              : formatPercent(communications.shareWithinLimit, language)
-          }
+          value={formatShare(communications.shareWithinLimit, language)}
         />
       </SimpleGrid>
       {communications.shareWithinLimit !== null ? (
@@ -198,7 +192,7 @@ export function ReviewResultsPanel({ client, period }: { client: Client; period:
                 <Table.Td ta="right" className="tabular">
                   {money(row.mediaSpent)}{' '}
                   <Text span size="xs" c="dimmed">
-                    {share(row.mediaSpent, row.mediaPlanned)}
+                    {share(row.mediaSpent, row.mediaPlanned, language)}
                   </Text>
                 </Table.Td>
                 <Table.Td ta="right" className="tabular">
@@ -218,7 +212,7 @@ export function ReviewResultsPanel({ client, period }: { client: Client; period:
                 <Table.Td ta="right" className="tabular">
                   {money(budget.totals.mediaSpent)}{' '}
                   <Text span size="xs" c="dimmed">
-                    {share(budget.totals.mediaSpent, budget.totals.mediaPlanned)}
+                    {share(budget.totals.mediaSpent, budget.totals.mediaPlanned, language)}
                   </Text>
                 </Table.Td>
                 <Table.Td ta="right" className="tabular">

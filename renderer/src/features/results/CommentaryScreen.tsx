@@ -340,7 +340,8 @@ function CommentaryPage({
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 4 }}>
-          <div style={{ position: 'sticky', top: 0 }}>
+          {/* Held the page's padding below the header, so the card's top edge stays visible. */}
+          <div style={{ position: 'sticky', top: 'var(--mantine-spacing-lg)' }}>
             <FiguresColumn
               clientId={client.id}
               model={model}

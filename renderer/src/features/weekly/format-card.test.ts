@@ -77,8 +77,8 @@ describe('formatCardPrefill', () => {
     expect(text.direction).toBe('• Winter launches 24 Nov 2026')
     expect(text.budgets).toBe(
       [
-        'Media: €1,900 of €3,000 (63 %) — at this pace €3,000 by month end',
-        'Work: 34 of 40 h (85 %) — running low — at this pace 53.7 h by month end',
+        'Media: €1,900 of €3,000 (63%) — at this pace €3,000 by month end',
+        'Work: 34 of 40 h (85%) — running low — at this pace 53.7 h by month end',
       ].join('\n'),
     )
     expect(text.nextWeek).toBe(
@@ -96,11 +96,11 @@ describe('formatCardPrefill', () => {
   it('writes a light client one line of changes instead', () => {
     const text = formatCardPrefill({ ...prefill, light: true }, context())
     expect(text.changesLine).toBe(
-      '1 task done · Spring sale: In production → Live · Test “Video wins”: new, Idea · 3 tasks next week · media 63 % used',
+      '1 task done · Spring sale: In production → Live · Test “Video wins”: new, Idea · 3 tasks next week · media 63% used',
     )
     expect(text.done).toBe('')
     const quiet = { ...prefill, light: true, done: [], moves: [], nextWeek: [] }
-    expect(formatCardPrefill(quiet, context()).changesLine).toBe('Media 63 % used')
+    expect(formatCardPrefill(quiet, context()).changesLine).toBe('Media 63% used')
   })
 
   it('follows the preparer’s language', () => {
@@ -126,7 +126,7 @@ describe('formatClientSummary', () => {
         'Here is a short summary of the week.',
         'Done this week:\n• Campaign Spring sale: Live\n• Feed fixed\n• Sent the November report',
         'Planned for next week:\n• Report (18 Nov 2026)\n• Banners (25 Nov 2026)\n• Plan Q1 (27 Nov 2026)',
-        'Media budget: 63 % of this month’s budget used (€1,900 of €3,000).\nWork: 34 of 40 hours used this month.',
+        'Media budget: 63% of this month’s budget used (€1,900 of €3,000).\nWork: 34 of 40 hours used this month.',
         'Everything is under control; we will go through the details in our next meeting.',
       ].join('\n\n'),
     )

@@ -16,6 +16,7 @@ import {
   type SummaryPoint,
   type WeeklyPrefill,
 } from '@shared/weekly'
+import { formatShare } from '../budgets/levels'
 
 /** A translation function (i18next's `t` fixed to the `weekly` namespace fits). */
 export type Translate = (key: string, options?: Record<string, unknown>) => string
@@ -40,8 +41,8 @@ export type FormatContext = {
 
 const bullet = (line: string) => `• ${line}`
 
-const percent = (share: number | null, language: Language) =>
-  share === null ? '—' : `${formatNumber(share * 100, language)} %`
+// The same share the Budgets tab shows ("80%" in English, "80 %" in Finnish), never a second style.
+const percent = (share: number | null, language: Language) => formatShare(share, language)
 
 function stage(t: Translate, value: string): string {
   return t(`app:stages.${value}`)

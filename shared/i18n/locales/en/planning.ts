@@ -2,7 +2,7 @@
 export default {
   nav: { team: 'Team' },
   units: { h: 'h', hPerWeek: 'h/wk', hours: '{{value}} h' },
-  levels: { ok: 'On track', warning: 'Over 80 %', over: 'Over budget' },
+  levels: { ok: 'On track', warning: 'Over 80%', over: 'Over budget' },
   budgets: {
     tab: 'Budgets',
     column: 'Budget',
@@ -23,11 +23,11 @@ export default {
     legend: { actual: 'Remaining', ideal: 'Even pace', forecast: 'Forecast' },
     alert: {
       media: {
-        warning: 'Media budget {{share}} spent: over the 80 % warning line.',
+        warning: 'Media budget {{share}} spent: over the 80% warning line.',
         over: 'Media budget {{share}} spent: the budget is used up.',
       },
       work: {
-        warning: 'Work hours {{share}} used: over the 80 % warning line.',
+        warning: 'Work hours {{share}} used: over the 80% warning line.',
         over: 'Work hours {{share}} used: the hours are used up.',
       },
     },
@@ -81,7 +81,7 @@ export default {
       title: 'Load this week and the next four',
       week: 'Week {{week}}',
       agency: 'Agency total',
-      legend: { teal: 'Room left', yellow: '80–100 %', red: 'Overloaded' },
+      legend: { teal: 'Room left', yellow: '80–100%', red: 'Overloaded' },
       explain: 'Load / capacity in hours: client bookings plus open task hours by deadline week.',
       cellTitle: 'Booked {{allocated}} h, tasks {{tasks}} h, free {{free}} h',
     },

@@ -43,8 +43,8 @@ export default {
     sinceToday: 'since today',
   },
   budgets: {
-    title: 'Budgets past 80 %',
-    nothing: 'Every budget is under 80 % this month.',
+    title: 'Budgets past 80%',
+    nothing: 'Every budget is under 80% this month.',
     media: 'Media {{used}} of {{planned}}',
     work: 'Work {{used}} of {{planned}} h',
   },

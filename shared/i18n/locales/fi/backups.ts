@@ -3,7 +3,7 @@ export default {
   settings: {
     title: 'Varmuuskopiot',
     backUpNow: 'Varmuuskopioi nyt',
-    lastBackup: 'Viimeisin varmuuskopio',
+    lastBackup: 'Viimeisin kopio',
     noBackup: 'Ei vielä varmuuskopiota',
     folder: 'Kansio',
     changeFolder: 'Vaihda…',
