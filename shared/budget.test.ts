@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import fc from 'fast-check'
+import { TZDate } from '@date-fns/tz'
+import { getDaysInMonth } from 'date-fns'
 import {
   BUDGET_OVER_SHARE,
   BUDGET_WARNING_SHARE,
@@ -78,6 +80,17 @@ describe('monthProgress', () => {
     })
     expect(monthProgress('2100-02', '2026-03-01').daysInMonth).toBe(28)
     expect(monthProgress('2000-02', '2026-03-01').daysInMonth).toBe(29)
+  })
+
+  it('counts the days of any month as the calendar (date-fns in UTC) does', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1000, max: 9999 }), fc.integer({ min: 1, max: 12 }), (year, month) => {
+        const key = `${String(year)}-${String(month).padStart(2, '0')}`
+        expect(monthProgress(key, '2026-03-01').daysInMonth).toBe(
+          getDaysInMonth(new TZDate(year, month - 1, 1, 'UTC')),
+        )
+      }),
+    )
   })
 
   it('rejects malformed months and dates with a message naming the value', () => {

@@ -5,12 +5,11 @@
  * last, so the PM can slow spend or tell the client before the overrun rather than after it.
  *
  * Money stays in integer minor units and is never mixed across currencies. Dates are calendar
- * dates: they are read in UTC (TZDate) because date-fns reads local-time getters, and a
- * `Date.UTC` midnight seen from west of Greenwich is still the previous day (February 1st would
- * count 31 days in New York).
+ * dates counted with plain calendar arithmetic, never through `Date`'s local-time getters (a UTC
+ * midnight seen from west of Greenwich is still the previous day, so February 1st would count
+ * 31 days in New York) nor a zoned date (Today and the client list compute a burn for every
+ * client, and building one cost about a millisecond each).
  */
-import { TZDate } from '@date-fns/tz'
-import { getDaysInMonth } from 'date-fns'
 import type { BudgetMonthInput } from './schemas/budget-month'
 
 /** Share of the planned budget used at which the budget warns. */
@@ -84,7 +83,7 @@ export function budgetLevel(used: number, planned: number): BudgetLevel {
 export function monthProgress(month: string, today: string): MonthProgress {
   const { year, monthIndex } = parseMonth(month)
   const now = parseDate(today, 'today')
-  const daysInMonth = getDaysInMonth(new TZDate(year, monthIndex, 1, 'UTC'))
+  const daysInMonth = daysInMonthOf(year, monthIndex)
   const order = year * 12 + monthIndex - (now.year * 12 + now.monthIndex)
   if (order < 0) return { phase: 'past', daysInMonth, elapsedDays: daysInMonth }
   if (order > 0) return { phase: 'future', daysInMonth, elapsedDays: 0 }
@@ -166,6 +165,14 @@ function parseMonth(month: string): { year: number; monthIndex: number } {
   return { year: Number(match[1]), monthIndex: Number(match[2]) - 1 }
 }
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const
+
+/** Days in the month (`monthIndex` 0–11) of the Gregorian calendar. */
+function daysInMonthOf(year: number, monthIndex: number): number {
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0
+  return monthIndex === 1 && leap ? 29 : (MONTH_DAYS[monthIndex] ?? 31)
+}
+
 function parseDate(date: string, name: string): { year: number; monthIndex: number; day: number } {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date)
   const [year, month, day] = [Number(match?.[1]), Number(match?.[2]), Number(match?.[3])]
@@ -174,7 +181,7 @@ function parseDate(date: string, name: string): { year: number; monthIndex: numb
     month >= 1 &&
     month <= 12 &&
     day >= 1 &&
-    day <= getDaysInMonth(new TZDate(year, month - 1, 1, 'UTC'))
+    day <= daysInMonthOf(year, month - 1)
   if (!valid) throw new Error(`Expected ${name} as a calendar date YYYY-MM-DD, got "${date}".`)
   return { year, monthIndex: month - 1, day }
 }

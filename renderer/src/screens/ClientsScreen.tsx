@@ -1,10 +1,11 @@
 /** The client list: every client with owner, activity and workload, searchable and filterable. */
-import { Badge, Button, Group, SegmentedControl, Table, Text, TextInput } from '@mantine/core'
+import { useCallback, useMemo } from 'react'
+import { Button, Group, SegmentedControl, Table, Text, TextInput } from '@mantine/core'
 import { IconPlus, IconSearch } from '@tabler/icons-react'
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useTranslation } from 'react-i18next'
 import { useNavigate } from 'react-router'
-import { formatDate, INTL_LOCALE } from '@shared/format'
+import { INTL_LOCALE } from '@shared/format'
 import {
   campaignsRepository,
   clientsRepository,
@@ -14,10 +15,9 @@ import {
 } from '../../db/repositories'
 import { Page } from '../components/Page'
 import { FirstRun } from '../components/FirstRun'
-import { ClientMark } from '../components/ClientMark'
-import { OnboardingCell } from '../components/OnboardingCell'
+import { ClientListRow } from '../components/ClientListRow'
 import { useAppStore } from '../store'
-import { BudgetFlag, BudgetFlagHeader } from '../features/budgets/BudgetFlag'
+import { BudgetFlagHeader } from '../features/budgets/BudgetFlag'
 import { useBudgetLevels } from '../features/budgets/useBudgetLevels'
 import { SpacerRow, useTableWindow } from '../components/virtual-rows'
 
@@ -53,12 +53,19 @@ export function ClientsScreen() {
   }, [language])
 
   const needle = search.trim().toLocaleLowerCase()
-  const visible = (data?.clients ?? []).filter((client) => {
-    const archived = client.archivedAt !== null
-    if (filter === 'archived' ? !archived : archived) return false
-    if ((filter === 'active' || filter === 'light') && client.activityLevel !== filter) return false
-    return !needle || `${client.name} ${client.industry}`.toLocaleLowerCase().includes(needle)
-  })
+  // Every scroll step re-renders the screen (the window moves): the list is filtered only when
+  // the data, the filter or the search changes.
+  const visible = useMemo(
+    () =>
+      (data?.clients ?? []).filter((client) => {
+        const archived = client.archivedAt !== null
+        if (filter === 'archived' ? !archived : archived) return false
+        if ((filter === 'active' || filter === 'light') && client.activityLevel !== filter) return false
+        return !needle || `${client.name} ${client.industry}`.toLocaleLowerCase().includes(needle)
+      }),
+    [data, filter, needle],
+  )
+  const openClient = useCallback((clientId: string) => void navigate(`/clients/${clientId}`), [navigate])
   const {
     setBody,
     items: windowItems,
@@ -129,55 +136,21 @@ export function ClientsScreen() {
             const client = visible[index]
             if (!client) return null
             return (
-              <Table.Tr
+              <ClientListRow
                 key={client.id}
-                {...(windowItems ? { 'data-index': index, ref: measure } : {})}
-                className="clickable-row"
-                tabIndex={0}
-                onClick={() => void navigate(`/clients/${client.id}`)}
-                onKeyDown={(event) => {
-                  if (event.key === 'Enter') void navigate(`/clients/${client.id}`)
-                }}
-                data-testid="client-row"
-              >
-                <Table.Td pl="lg">
-                  <Group gap={10} wrap="nowrap">
-                    <ClientMark client={client} />
-                    <Text size="sm" fw={500} data-testid="client-row-name">
-                      {client.name}
-                    </Text>
-                    {client.archivedAt ? (
-                      <Badge color="gray" size="xs">
-                        {t('clients.archived')}
-                      </Badge>
-                    ) : null}
-                  </Group>
-                </Table.Td>
-                <Table.Td c="dimmed">{client.industry}</Table.Td>
-                <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                  {(client.ownerId && data?.owners.get(client.ownerId)) || '—'}
-                </Table.Td>
-                <Table.Td className="tabular" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
-                  {formatDate(client.cooperationStart, language)}
-                </Table.Td>
-                <Table.Td>
-                  <Badge color={client.activityLevel === 'active' ? 'teal' : 'gray'} size="sm">
-                    {t(`activity.${client.activityLevel}`)}
-                  </Badge>
-                </Table.Td>
-                <Table.Td>
-                  <OnboardingCell progress={data?.onboarding.get(client.id)} />
-                </Table.Td>
-                <Table.Td px={4} ta="right">
-                  <BudgetFlag line={budgetLevels?.get(client.id)} />
-                </Table.Td>
-                <Table.Td ta="right" className="tabular">
-                  {data?.liveCampaigns.get(client.id) ?? 0}
-                </Table.Td>
-                <Table.Td ta="right" pr="lg" className="tabular">
-                  {data?.openTasks.get(client.id) ?? 0}
-                </Table.Td>
-              </Table.Tr>
+                client={client}
+                language={language}
+                index={windowItems ? index : null}
+                measure={windowItems ? measure : null}
+                ownerName={(client.ownerId && data?.owners.get(client.ownerId)) || null}
+                activityLabel={t(`activity.${client.activityLevel}`)}
+                archivedLabel={t('clients.archived')}
+                onboarding={data?.onboarding.get(client.id)}
+                budget={budgetLevels?.get(client.id)}
+                liveCampaigns={data?.liveCampaigns.get(client.id) ?? 0}
+                openTasks={data?.openTasks.get(client.id) ?? 0}
+                onOpen={openClient}
+              />
             )
           })}
           <SpacerRow height={after} columns={COLUMN_COUNT} />
