@@ -177,11 +177,7 @@ function parseDate(date: string, name: string): { year: number; monthIndex: numb
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date)
   const [year, month, day] = [Number(match?.[1]), Number(match?.[2]), Number(match?.[3])]
   const valid =
-    match !== null &&
-    month >= 1 &&
-    month <= 12 &&
-    day >= 1 &&
-    day <= daysInMonthOf(year, month - 1)
+    match !== null && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonthOf(year, month - 1)
   if (!valid) throw new Error(`Expected ${name} as a calendar date YYYY-MM-DD, got "${date}".`)
   return { year, monthIndex: month - 1, day }
 }
