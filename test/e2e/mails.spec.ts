@@ -28,7 +28,7 @@ async function demoWithRhythm(page: Page): Promise<void> {
 }
 
 /** An active client of the language with a contact address, and its earliest due mail of `kind`. */
-async function clientWithMail(page: Page, language: Client['language'], kind: Touchpoint['kind']) {
+async function findClientWithMail(page: Page, language: Client['language'], kind: Touchpoint['kind']) {
   const clients = await readAll<Client>(page, 'clients')
   const touchpoints = await readAll<Touchpoint>(page, 'touchpoints')
   for (const client of clients) {
@@ -40,7 +40,20 @@ async function clientWithMail(page: Page, language: Client['language'], kind: To
       .sort((a, b) => a.dueDate.localeCompare(b.dueDate))
     if (touchpoint) return { client, touchpoint }
   }
-  throw new Error(`no active ${language} client with a due ${kind}`)
+  return null
+}
+
+/** The client and mail of `findClientWithMail`, once Today's rhythm sync has generated this week's mails. */
+async function clientWithMail(page: Page, language: Client['language'], kind: Touchpoint['kind']) {
+  await expect
+    .poll(() => findClientWithMail(page, language, kind), {
+      timeout: 30_000,
+      message: `an active ${language} client with a due ${kind}`,
+    })
+    .not.toBeNull()
+  const found = await findClientWithMail(page, language, kind)
+  if (!found) throw new Error(`no active ${language} client with a due ${kind}`)
+  return found
 }
 
 const stamp = () => new Date().toISOString()
