@@ -2,44 +2,14 @@
 // the Reports screen with its first-page preview (light and dark), and the batch summary.
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
-import { generateDemoAgency } from '@shared/demo'
-import { lastCompleteMonth } from '@shared/results/months'
-import { periodAcknowledgements, periodStatus } from '@shared/results/period-status'
-import { verifyPeriod } from '@shared/results/verification'
-import { DEMO_SEED } from '../../renderer/src/lib/useLoadDemo'
 import { todayIso } from '../../renderer/src/lib/today'
 import { expect, test } from '../e2e/harness/fixtures'
 import { AppShell } from '../e2e/pages/app-shell'
 import { ClientsScreen, FirstRun } from '../e2e/pages/clients'
 import { ReportExport, ReportsScreen } from '../e2e/pages/reports'
+import { demoClientsByFindings } from './demo-findings'
 
 const OUT = join(import.meta.dirname, '../e2e/__screenshots__')
-
-/** The demo clients ordered by open findings in the last ended month, most first. */
-function clientsByFindings(): string[] {
-  const today = todayIso()
-  const month = lastCompleteMonth(today)
-  const agency = generateDemoAgency({ seed: DEMO_SEED, today })
-  return agency.clients
-    .map((client) => {
-      const own = <T extends { clientId: string }>(rows: T[]) => rows.filter((r) => r.clientId === client.id)
-      const findings = verifyPeriod({
-        client,
-        rows: own(agency.metricMonths),
-        budgets: own(agency.budgetMonths),
-        commentaries: own(agency.commentaries),
-        period: month,
-      })
-      const acks = periodAcknowledgements(agency.commentaries, {
-        clientId: client.id,
-        periodKind: 'month',
-        period: month,
-      })
-      return { name: client.name, open: periodStatus(findings, acks).open.length }
-    })
-    .sort((a, b) => b.open - a.open)
-    .map((c) => c.name)
-}
 
 /** Waits for a modal's opening transition to end. */
 async function settled(page: Page, selector: string): Promise<void> {
@@ -66,7 +36,7 @@ test('captures the export dialog, the Reports screen light and dark, and a batch
   await page.locator('.mantine-Notification-closeButton').click()
   await page.locator('.mantine-Notification-root').waitFor({ state: 'detached' })
 
-  const [mostFindings = ''] = clientsByFindings()
+  const [mostFindings = ''] = demoClientsByFindings(todayIso())
   await clients.open(mostFindings)
   const exporter = new ReportExport(page)
   await exporter.button.click()

@@ -3,40 +3,13 @@
 // Run: npx electron-vite build && npx vitest run --project screenshots test/screenshots/tour.spec.ts
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
-import { generateDemoAgency } from '@shared/demo'
-import { lastCompleteMonth } from '@shared/results/months'
-import { periodAcknowledgements, periodStatus } from '@shared/results/period-status'
-import { verifyPeriod } from '@shared/results/verification'
-import { DEMO_SEED } from '../../renderer/src/lib/useLoadDemo'
 import { expect, test } from '../e2e/harness/fixtures'
 import { AppShell } from '../e2e/pages/app-shell'
 import { ClientsScreen, FirstRun } from '../e2e/pages/clients'
+import { demoClientsByFindings } from './demo-findings'
 
 const OUT = join(import.meta.dirname, '../e2e/__screenshots__')
 const TODAY = '2026-11-23'
-
-/** The demo client with the most open findings in the last ended month. */
-function clientWithMostFindings(): string {
-  const agency = generateDemoAgency({ seed: DEMO_SEED, today: TODAY })
-  const month = lastCompleteMonth(TODAY)
-  const counted = agency.clients.map((client) => {
-    const own = <T extends { clientId: string }>(rows: T[]) => rows.filter((r) => r.clientId === client.id)
-    const findings = verifyPeriod({
-      client,
-      rows: own(agency.metricMonths),
-      budgets: own(agency.budgetMonths),
-      commentaries: own(agency.commentaries),
-      period: month,
-    })
-    const acks = periodAcknowledgements(agency.commentaries, {
-      clientId: client.id,
-      periodKind: 'month',
-      period: month,
-    })
-    return { name: client.name, open: periodStatus(findings, acks).open.length }
-  })
-  return counted.reduce((best, c) => (c.open > best.open ? c : best)).name
-}
 
 /** Waits until no CSS transition or animation runs (modals fade, colour schemes fade). */
 async function settle(page: Page): Promise<void> {
@@ -66,7 +39,7 @@ test('tours every main screen with the demo agency, light, dark and Finnish', as
   await expect.poll(() => clients.rows.count(), { timeout: 30_000 }).toBeGreaterThanOrEqual(12)
   await page.locator('.mantine-Notification-closeButton').click()
   await page.locator('.mantine-Notification-root').waitFor({ state: 'detached' })
-  await clients.open(clientWithMostFindings())
+  await clients.open(demoClientsByFindings(TODAY)[0] ?? '')
   const clientId = /#\/clients\/([^/]+)/.exec(page.url())?.[1] ?? ''
   // Back up once, so Settings shows a backup and its restore preview.
   await shell.goTo('settings')
